@@ -1,0 +1,167 @@
+/* escape.h -- the data shared by the files of the escape pass.
+
+   The pass is split by responsibility, one concept a file:
+
+     plugin.cc    plugin_init: version check, arguments, registration.
+     options.cc   the -fplugin-arg-escape-* options and their defaults.
+     sites.cc     recognising allocation sites and their size/alignment.
+     graph.cc     the escape graph: where the object's address flows in SSA.
+     summary.cc   per-function "may free" summaries and recursion facts.
+     solve.cc     the verdict for one site: the graph, points-to, calls.
+     lifetime.cc  loops and the stack budget (where a slot may live).
+     rewrite.cc   turning a promoted site into a stack slot.
+     report.cc    the reason vocabulary, remarks and the dump file.
+     pass.cc      the GIMPLE pass that drives all of the above.
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#ifndef ESCAPE_H
+#define ESCAPE_H
+
+#include "escape-compat.h"
+
+/* The reasons a site is or is not promoted (escape-reasons.def).  */
+enum escape_reason
+{
+#define DEF_ESCAPE_REASON(ID, TAG, TEXT) ESCAPE_##ID,
+#include "escape-reasons.def"
+#undef DEF_ESCAPE_REASON
+  ESCAPE_REASON_LAST
+};
+
+/* The allocation functions the pass recognises.  */
+enum escape_alloc_kind
+{
+  ALLOC_MALLOC,
+  ALLOC_CALLOC,
+  ALLOC_ALIGNED_ALLOC,
+  ALLOC_MEMALIGN,
+  ALLOC_POSIX_MEMALIGN,
+  ALLOC_REALLOC,		/* realloc (NULL, n): reported, not promoted.  */
+  ALLOC_STRDUP,			/* strdup / strndup: reported, not promoted.  */
+  ALLOC_CUSTOM			/* attribute ((malloc)) functions.  */
+};
+
+/* The user-visible settings (options.cc).  */
+struct escape_options
+{
+  bool disable;			/* Do nothing at all.  */
+  bool remarks;			/* Emit note: diagnostics for every site.  */
+  int dump_level;		/* 0 none, 1 dump, 2 dump=details.  */
+  unsigned HOST_WIDE_INT max_object_size;
+  unsigned HOST_WIDE_INT max_frame_size;
+  unsigned HOST_WIDE_INT max_recursive_frame_size;
+  unsigned HOST_WIDE_INT max_align;
+};
+
+extern struct escape_options escape_opts;
+
+/* What the analysis found out about one use of the object, or about the
+   whole site: the reason and the statement and details it refers to.  */
+struct escape_verdict
+{
+  enum escape_reason reason;
+  gimple *stmt;			/* The statement responsible, or NULL.  */
+  const char *name;		/* The callee or global named, or NULL.  */
+  bool via_memory;		/* Reached through a pointer read back
+				   from memory.  */
+  int argno;			/* 1-based argument number, or 0.  */
+  unsigned HOST_WIDE_INT n, m, l; /* Numbers for %N, %M and %L.  */
+};
+
+/* How the object's address is used by one statement (graph.cc).  Uses
+   that cannot let the address out (loads, stores through it,
+   comparisons) and uses that only derive another pointer (copies,
+   pointer arithmetic, PHIs) are folded into the graph; the rest are
+   recorded as events for the solver to judge.  */
+enum escape_use_kind
+{
+  USE_CALL_ARG,			/* Passed as argument ARGNO of a call.  */
+  USE_STORE,			/* Stored as a value into memory.  */
+  USE_RETURN,			/* Returned.  */
+  USE_INT_CONV,			/* Converted to an integer.  */
+  USE_PTRDIFF,			/* Subtracted from another pointer.  */
+  USE_ASM,			/* Operand of an inline asm.  */
+  USE_UNHANDLED			/* Anything else.  */
+};
+
+/* One recorded use event.  */
+struct escape_use
+{
+  gimple *stmt;
+  tree name;			/* The derived pointer that is used.  */
+  enum escape_use_kind kind;
+  int argno;			/* 1-based, for USE_CALL_ARG.  */
+};
+
+/* One allocation site and everything the pass learns about it.  */
+struct escape_site
+{
+  gcall *call;			/* The allocation call.  */
+  tree ptr;			/* Its result, an SSA name (the base pointer).  */
+  enum escape_alloc_kind kind;
+  tree fndecl;			/* The allocation function.  */
+  int index;			/* 1-based number of the site in the function.  */
+  bool size_known;		/* SIZE is a compile-time constant.  */
+  unsigned HOST_WIDE_INT size;	/* Bytes, when SIZE_KNOWN.  */
+  unsigned HOST_WIDE_INT align;	/* Alignment the slot needs, in bytes.  */
+  bool zeroed;			/* The object starts zeroed (calloc).  */
+  unsigned heap_uid;		/* Points-to UID of the object (when found).  */
+
+  /* Filled by the escape graph (graph.cc).  */
+  bitmap derived;		/* SSA versions that may point into the object.  */
+  bitmap exact;			/* ... that always equal the base pointer.  */
+  bitmap exact_or_null;		/* ... that equal it or are null.  */
+  bitmap via_memory;		/* ... found through points-to facts only.  */
+  vec<struct escape_use> uses;	/* The use events to judge.  */
+  vec<gcall *> frees;		/* free (P) calls of this object.  */
+
+  struct escape_verdict verdict;
+  tree slot;			/* The stack slot, once rewritten.  */
+};
+
+/* options.cc */
+extern bool escape_parse_arguments (struct plugin_name_args *);
+extern void escape_print_help (FILE *);
+
+/* sites.cc */
+extern bool escape_recognize_site (gcall *, struct escape_site *);
+extern bool escape_free_call_p (const gimple *);
+extern bool escape_realloc_call_p (const gimple *);
+extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
+
+/* graph.cc */
+extern void escape_build_graph (function *, struct escape_site *);
+extern bool escape_ptr_may_point_to (tree, unsigned);
+extern void escape_release_graph (struct escape_site *);
+
+/* summary.cc */
+extern void escape_compute_recursion (void);
+extern bool escape_function_recursive_p (tree);
+extern bool escape_callee_may_free_p (gcall *);
+extern void escape_summarize_function (function *);
+extern void escape_release_summaries (void);
+
+/* solve.cc */
+extern void escape_solve_site (function *, struct escape_site *,
+			       unsigned HOST_WIDE_INT *);
+
+/* lifetime.cc */
+extern bool escape_site_in_cycle_p (struct escape_site *);
+extern void escape_check_budget (function *, struct escape_site *,
+				 unsigned HOST_WIDE_INT *);
+
+/* rewrite.cc */
+extern void escape_rewrite_site (function *, struct escape_site *);
+
+/* report.cc */
+extern void escape_set_verdict (struct escape_site *, enum escape_reason,
+				gimple *, tree, int);
+extern const char *escape_decl_name (tree);
+extern void escape_report_site (function *, struct escape_site *);
+extern void escape_dump_function_header (function *, unsigned);
+extern const char *escape_reason_tag (enum escape_reason);
+
+#endif /* ESCAPE_H */

@@ -1,0 +1,390 @@
+/* graph.cc -- the escape graph of one allocation site.
+
+   Owns the question "which SSA names may hold the object's address, and
+   how is each of them used?".  Starting from the allocation's result we
+   follow the address through copies, casts, pointer arithmetic, PHIs,
+   conditional expressions and calls that may return an argument.  Every
+   other use is classified:
+
+     harmless   loads and stores *through* the pointer, comparisons
+		(the "if (!p)" check), debug statements;
+     event      passed to a call, stored as a value into memory,
+		returned, converted to an integer, subtracted from a
+		pointer, used by inline asm, or anything we do not model.
+
+   Events are judged by the solver (solve.cc).  Stores of the address
+   into memory are not followed by hand: after the walk, every pointer
+   whose points-to set (computed by GCC's "alias" pass just before us)
+   may include the object joins the graph too, so a pointer read back
+   from a local struct, from another heap object or from the object
+   itself is covered, and its uses are classified the same way.  A name
+   with no points-to information, or pointing to "anything", is assumed
+   to hold the address.  This makes the graph an over-approximation: the
+   safe direction.
+
+   Finally, we compute which names always equal the base pointer (EXACT)
+   and which equal it or are null (EXACT_OR_NULL), as a greatest fixed
+   point over copies and PHIs; only through those may a free end the
+   object's life.
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#include "escape.h"
+
+/* Return true if pointer SSA name NAME may point to the object whose
+   points-to UID is UID, according to GCC's points-to solution.  It is
+   always safe to return true.  */
+
+bool
+escape_ptr_may_point_to (tree name, unsigned uid)
+{
+  if (!POINTER_TYPE_P (TREE_TYPE (name)))
+    return false;
+  struct ptr_info_def *pi = SSA_NAME_PTR_INFO (name);
+  if (pi == NULL)
+    return true;
+  struct pt_solution *pt = &pi->pt;
+  if (pt->anything || pt->ipa_escaped)
+    return true;
+  if (pt->vars && bitmap_bit_p (pt->vars, uid))
+    return true;
+  if (pt->escaped)
+    {
+      struct pt_solution *esc = &cfun->gimple_df->escaped;
+      if (esc->anything || (esc->vars && bitmap_bit_p (esc->vars, uid)))
+	return true;
+    }
+  return false;
+}
+
+/* Return true if ADDR, an ADDR_EXPR, computes an address inside the
+   memory NAME points to, as in &NAME->field or &MEM[NAME + 4].  */
+
+static bool
+escape_addr_based_on_p (tree addr, tree name)
+{
+  if (TREE_CODE (addr) != ADDR_EXPR)
+    return false;
+  tree base = get_base_address (TREE_OPERAND (addr, 0));
+  return (base
+	  && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+	  && TREE_OPERAND (base, 0) == name);
+}
+
+/* Return true if OP is NAME itself or an address computed from it.  */
+
+static bool
+escape_value_of_p (tree op, tree name)
+{
+  return op == name || escape_addr_based_on_p (op, name);
+}
+
+/* Add NAME to the graph of SITE, and to WORKLIST when it is new.
+   VIA_MEMORY says it was found by points-to facts rather than by
+   following the address.  */
+
+static void
+escape_add_name (struct escape_site *site, tree name, vec<tree> *worklist,
+		 bool via_memory)
+{
+  if (TREE_CODE (name) != SSA_NAME)
+    return;
+  if (bitmap_set_bit (site->derived, SSA_NAME_VERSION (name)))
+    {
+      worklist->safe_push (name);
+      if (via_memory)
+	bitmap_set_bit (site->via_memory, SSA_NAME_VERSION (name));
+    }
+}
+
+/* Record an event of KIND for the use of NAME by STMT in SITE.  */
+
+static void
+escape_add_use (struct escape_site *site, gimple *stmt, tree name,
+		enum escape_use_kind kind, int argno)
+{
+  struct escape_use u = { stmt, name, kind, argno };
+  site->uses.safe_push (u);
+}
+
+/* Classify the use of NAME by assignment STMT for SITE: follow derived
+   pointers into WORKLIST, record events, ignore harmless uses.  */
+
+static void
+escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
+			vec<tree> *worklist)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+  tree rhs1 = gimple_assign_rhs1 (stmt);
+
+  /* A store.  Storing *through* NAME is harmless; storing NAME (or an
+     address computed from it) as the value is an event.  */
+  if (TREE_CODE (lhs) != SSA_NAME)
+    {
+      if (gimple_assign_single_p (stmt) && escape_value_of_p (rhs1, name))
+	escape_add_use (site, stmt, name, USE_STORE, 0);
+      else if (TREE_CODE (rhs1) == CONSTRUCTOR
+	       && CONSTRUCTOR_NELTS (rhs1) > 0)
+	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      return;
+    }
+
+  if (TREE_CODE_CLASS (code) == tcc_comparison)
+    return;
+
+  /* A single operand: a copy of NAME or of an address computed from it,
+     a view-conversion of NAME, a vector constructor, or else a load
+     with NAME as (part of) the address, which is harmless.  */
+  if (gimple_assign_single_p (stmt))
+    {
+      if (escape_value_of_p (rhs1, name)
+	  || (code == VIEW_CONVERT_EXPR && TREE_OPERAND (rhs1, 0) == name))
+	{
+	  if (POINTER_TYPE_P (TREE_TYPE (lhs)))
+	    escape_add_name (site, lhs, worklist, false);
+	  else if (INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
+	    escape_add_use (site, stmt, name, USE_INT_CONV, 0);
+	  else
+	    escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+	}
+      else if (code == CONSTRUCTOR)
+	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      return;
+    }
+
+  switch (code)
+    {
+
+    CASE_CONVERT:
+      if (POINTER_TYPE_P (TREE_TYPE (lhs)))
+	escape_add_name (site, lhs, worklist, false);
+      else if (INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
+	escape_add_use (site, stmt, name, USE_INT_CONV, 0);
+      else
+	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      return;
+
+    case POINTER_PLUS_EXPR:
+      if (rhs1 == name)
+	escape_add_name (site, lhs, worklist, false);
+      else
+	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      return;
+
+    case POINTER_DIFF_EXPR:
+      escape_add_use (site, stmt, name, USE_PTRDIFF, 0);
+      return;
+
+    case COND_EXPR:
+      if (gimple_assign_rhs2 (stmt) == name
+	  || gimple_assign_rhs3 (stmt) == name)
+	escape_add_name (site, lhs, worklist, false);
+      /* As the condition only: a comparison, harmless.  */
+      return;
+
+    case MIN_EXPR:
+    case MAX_EXPR:
+      escape_add_name (site, lhs, worklist, false);
+      return;
+
+    default:
+      escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      return;
+    }
+}
+
+/* Classify the use of NAME by call STMT for SITE.  Passing NAME or an
+   address computed from it is an event; if the call may return that
+   argument, its result joins the graph.  NAME as the base of an
+   aggregate argument or of the call's lhs is a load or store through
+   it, harmless.  */
+
+static void
+escape_classify_call (struct escape_site *site, gcall *stmt, tree name,
+		      vec<tree> *worklist)
+{
+  if (gimple_call_fn (stmt) == name || gimple_call_chain (stmt) == name)
+    {
+      escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      return;
+    }
+  tree lhs = gimple_call_lhs (stmt);
+  for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+    {
+      if (!escape_value_of_p (gimple_call_arg (stmt, i), name))
+	continue;
+      escape_add_use (site, stmt, name, USE_CALL_ARG, i + 1);
+      if (lhs && TREE_CODE (lhs) == SSA_NAME
+	  && POINTER_TYPE_P (TREE_TYPE (lhs))
+	  && (gimple_call_internal_p (stmt)
+	      || !(gimple_call_arg_flags (stmt, i)
+		   & EAF_NOT_RETURNED_DIRECTLY)))
+	escape_add_name (site, lhs, worklist, false);
+    }
+}
+
+/* Classify every use of NAME for SITE, following derived pointers into
+   WORKLIST.  */
+
+static void
+escape_classify_uses (struct escape_site *site, tree name,
+		      vec<tree> *worklist)
+{
+  imm_use_iterator iter;
+  gimple *stmt;
+  FOR_EACH_IMM_USE_STMT (stmt, iter, name)
+    {
+      switch (gimple_code (stmt))
+	{
+	case GIMPLE_DEBUG:
+	case GIMPLE_COND:
+	case GIMPLE_SWITCH:
+	  break;
+	case GIMPLE_PHI:
+	  escape_add_name (site, gimple_phi_result (stmt), worklist, false);
+	  break;
+	case GIMPLE_ASSIGN:
+	  escape_classify_assign (site, as_a <gassign *> (stmt), name,
+				  worklist);
+	  break;
+	case GIMPLE_CALL:
+	  escape_classify_call (site, as_a <gcall *> (stmt), name, worklist);
+	  break;
+	case GIMPLE_RETURN:
+	  escape_add_use (site, stmt, name, USE_RETURN, 0);
+	  break;
+	case GIMPLE_ASM:
+	  escape_add_use (site, stmt, name, USE_ASM, 0);
+	  break;
+	default:
+	  escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+	  break;
+	}
+    }
+}
+
+/* Drain WORKLIST, classifying the uses of each name for SITE.  */
+
+static void
+escape_walk (struct escape_site *site, vec<tree> *worklist)
+{
+  while (!worklist->is_empty ())
+    escape_classify_uses (site, worklist->pop (), worklist);
+}
+
+/* Return true if OP, a PHI argument or operand defining a derived name
+   of SITE, keeps the name exact: another exact name (EXACT) or, when
+   ALLOW_NULL, also a null constant.  */
+
+static bool
+escape_exact_operand_p (struct escape_site *site, tree op, bitmap set,
+			bool allow_null)
+{
+  if (TREE_CODE (op) == SSA_NAME)
+    return bitmap_bit_p (set, SSA_NAME_VERSION (op));
+  return allow_null && integer_zerop (op);
+}
+
+/* Return true if derived name NAME of SITE may stay in SET, the exact
+   (ALLOW_NULL false) or exact-or-null set, given the current SET.  */
+
+static bool
+escape_stays_exact_p (struct escape_site *site, tree name, bitmap set,
+		      bool allow_null)
+{
+  if (name == site->ptr)
+    return true;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!escape_exact_operand_p (site, gimple_phi_arg_def (phi, i), set,
+				     allow_null))
+	  return false;
+      return true;
+    }
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if (code == SSA_NAME || CONVERT_EXPR_CODE_P (code))
+    return escape_exact_operand_p (site, gimple_assign_rhs1 (def), set,
+				   false);
+  if (code == COND_EXPR)
+    return (escape_exact_operand_p (site, gimple_assign_rhs2 (def), set,
+				    allow_null)
+	    && escape_exact_operand_p (site, gimple_assign_rhs3 (def), set,
+				       allow_null));
+  return false;
+}
+
+/* Compute SET as the greatest fixed point of escape_stays_exact_p over
+   the derived names of SITE.  */
+
+static void
+escape_compute_exact (struct escape_site *site, bitmap set, bool allow_null)
+{
+  bitmap_copy (set, site->derived);
+  bitmap_and_compl_into (set, site->via_memory);
+  bool changed = true;
+  while (changed)
+    {
+      changed = false;
+      bitmap_iterator bi;
+      unsigned v;
+      auto_vec<unsigned> drop;
+      EXECUTE_IF_SET_IN_BITMAP (set, 0, v, bi)
+	if (!escape_stays_exact_p (site, ssa_name (v), set, allow_null))
+	  drop.safe_push (v);
+      for (unsigned i = 0; i < drop.length (); i++)
+	bitmap_clear_bit (set, drop[i]);
+      changed = !drop.is_empty ();
+    }
+}
+
+/* Build the escape graph of SITE in function FUN: its derived names,
+   their use events and the exact subsets.  SITE->heap_uid must be set.  */
+
+void
+escape_build_graph (function *fun, struct escape_site *site)
+{
+  site->derived = BITMAP_ALLOC (NULL);
+  site->via_memory = BITMAP_ALLOC (NULL);
+  site->exact = BITMAP_ALLOC (NULL);
+  site->exact_or_null = BITMAP_ALLOC (NULL);
+  site->uses.create (8);
+
+  auto_vec<tree> worklist;
+  escape_add_name (site, site->ptr, &worklist, false);
+  escape_walk (site, &worklist);
+
+  /* Pointers that may hold the address through memory.  */
+  unsigned i;
+  tree name;
+  FOR_EACH_SSA_NAME (i, name, fun)
+    if (!bitmap_bit_p (site->derived, i)
+	&& escape_ptr_may_point_to (name, site->heap_uid))
+      escape_add_name (site, name, &worklist, true);
+  escape_walk (site, &worklist);
+
+  escape_compute_exact (site, site->exact, false);
+  escape_compute_exact (site, site->exact_or_null, true);
+}
+
+/* Release what escape_build_graph allocated for SITE.  */
+
+void
+escape_release_graph (struct escape_site *site)
+{
+  if (site->derived)
+    {
+      BITMAP_FREE (site->derived);
+      BITMAP_FREE (site->via_memory);
+      BITMAP_FREE (site->exact);
+      BITMAP_FREE (site->exact_or_null);
+    }
+  site->uses.release ();
+  site->frees.release ();
+}

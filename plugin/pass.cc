@@ -1,0 +1,114 @@
+/* pass.cc -- the GIMPLE pass "escape".
+
+   Owns the order of work for one function:
+
+     1. collect the allocation sites (sites.cc), in statement order;
+     2. decide every site on the original IL (solve.cc), charging the
+	promoted ones to the function's stack budget (lifetime.cc);
+     3. report each verdict (report.cc) and rewrite the promoted sites
+	(rewrite.cc);
+     4. record whether the function may free its callers' memory
+	(summary.cc), for the functions analysed after it.
+
+   The pass runs right after "alias", inside pass_all_optimizations, so
+   GCC never runs it at -O0 or -Og; the gate also needs fresh points-to
+   results (-ftree-pta).
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#include "escape.h"
+
+namespace {
+
+const pass_data escape_pass_data = {
+  GIMPLE_PASS,			/* type */
+  "escape",			/* name */
+  OPTGROUP_NONE,		/* optinfo_flags */
+  TV_NONE,			/* tv_id */
+  PROP_cfg | PROP_ssa,		/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0,				/* todo_flags_finish */
+};
+
+class escape_pass : public gimple_opt_pass
+{
+public:
+  escape_pass (gcc::context *ctxt)
+    : gimple_opt_pass (escape_pass_data, ctxt)
+  {}
+
+  bool gate (function *) final override
+  {
+    return optimize > 0 && flag_tree_pta && !escape_opts.disable;
+  }
+
+  unsigned int execute (function *) final override;
+};
+
+/* Collect the allocation sites of FUN into SITES, numbering them.  */
+
+static void
+escape_collect_sites (function *fun, vec<escape_site *> *sites)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (call == NULL)
+	  continue;
+	escape_site *site = XCNEW (escape_site);
+	if (escape_recognize_site (call, site))
+	  {
+	    site->index = sites->length () + 1;
+	    sites->safe_push (site);
+	  }
+	else
+	  free (site);
+      }
+}
+
+/* Analyse, report and rewrite the allocation sites of FUN.  */
+
+unsigned int
+escape_pass::execute (function *fun)
+{
+  auto_vec<escape_site *> sites;
+  escape_collect_sites (fun, &sites);
+  if (!sites.is_empty ())
+    escape_dump_function_header (fun, sites.length ());
+
+  unsigned HOST_WIDE_INT used = 0;
+  for (unsigned i = 0; i < sites.length (); i++)
+    escape_solve_site (fun, sites[i], &used);
+
+  for (unsigned i = 0; i < sites.length (); i++)
+    {
+      escape_report_site (fun, sites[i]);
+      if (sites[i]->verdict.reason == ESCAPE_PROMOTED)
+	escape_rewrite_site (fun, sites[i]);
+    }
+
+  for (unsigned i = 0; i < sites.length (); i++)
+    {
+      escape_release_graph (sites[i]);
+      free (sites[i]);
+    }
+  escape_summarize_function (fun);
+  return 0;
+}
+
+} // anon namespace
+
+/* Create the pass object for plugin_init.  */
+
+opt_pass *
+make_escape_pass (gcc::context *ctxt)
+{
+  return new escape_pass (ctxt);
+}

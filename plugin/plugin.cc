@@ -1,0 +1,103 @@
+/* plugin.cc -- the entry point of the escape plugin.
+
+   escape promotes heap allocations that provably never outlive their
+   function to stack slots.  This file is its manual and its door:
+
+     gcc -O2 -fplugin=escape [-fplugin-arg-escape-KEY[=VALUE]]... file.c
+
+   plugin_init checks that the plugin was built for this very GCC,
+   parses the arguments (options.cc), registers the GIMPLE pass "escape"
+   right after GCC's "alias" pass (so points-to results are fresh and
+   late SRA/FRE/DSE still run on the promoted objects), turns the dump on
+   when asked, and hooks the end of the IPA passes, where the whole call
+   graph is still known, to find recursive functions (summary.cc).
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#include "escape.h"
+#include "plugin-version.h"
+
+int plugin_is_GPL_compatible;
+
+/* The version of the plugin itself.  */
+#define ESCAPE_VERSION "0.1"
+
+static struct plugin_info escape_plugin_info = {
+  ESCAPE_VERSION,
+  "Promotes non-escaping heap allocations to the stack; "
+  "-fplugin-arg-escape-help lists the options."
+};
+
+extern opt_pass *make_escape_pass (gcc::context *);
+
+/* Called at PLUGIN_ALL_IPA_PASSES_END: the call graph is complete now,
+   and will lose edges as functions are expanded, so take what we need
+   from it.  */
+
+static void
+escape_ipa_end (void *, void *)
+{
+  escape_compute_recursion ();
+}
+
+/* Called at PLUGIN_FINISH: release what the pass kept across functions.  */
+
+static void
+escape_finish (void *, void *)
+{
+  escape_release_summaries ();
+}
+
+/* Check that VER is the GCC we were built for.  Unlike
+   plugin_default_version_check, name both versions when they differ.  */
+
+static bool
+escape_version_ok (struct plugin_gcc_version *ver)
+{
+  if (plugin_default_version_check (ver, &gcc_version))
+    return true;
+  error ("the escape plugin was built for GCC %s (%s) but was loaded "
+	 "into GCC %s (%s); rebuild it with this compiler "
+	 "(%<./configure CC=...%> and %<make%>)",
+	 gcc_version.basever, gcc_version.datestamp,
+	 ver->basever, ver->datestamp);
+  return false;
+}
+
+/* The plugin's entry point.  Return 0 even after reporting an error, so
+   that GCC stops with our message rather than a generic one.  */
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
+{
+  if (!escape_version_ok (ver))
+    return 0;
+  if (!escape_parse_arguments (info))
+    return 0;
+
+  register_callback (info->base_name, PLUGIN_INFO, NULL,
+		     &escape_plugin_info);
+  if (escape_opts.disable)
+    return 0;
+
+  struct register_pass_info pass_info;
+  pass_info.pass = make_escape_pass (g);
+  pass_info.reference_pass_name = "alias";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+  register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END,
+		     escape_ipa_end, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH, escape_finish, NULL);
+
+  /* -fdump-tree-escape is parsed before plugins are loaded and so can
+     never work; turn the dump on from here instead.  */
+  if (escape_opts.dump_level > 0)
+    g->get_dumps ()->dump_switch_p (escape_opts.dump_level > 1
+				    ? "tree-escape-details"
+				    : "tree-escape");
+  return 0;
+}

@@ -1,0 +1,258 @@
+/* report.cc -- telling people what the pass decided and why.
+
+   Owns the wording.  The reasons are defined once, in
+   escape-reasons.def; this file turns a verdict into one sentence and
+   sends it to three places:
+
+   - GCC's optimization-info machinery (dump_printf_loc), so that
+     -fopt-info-optimized, -fopt-info-missed and
+     -fsave-optimization-record carry every decision;
+   - with -fplugin-arg-escape-remarks, a note: diagnostic at the
+     allocation, the friendliest form for people and for dg-message;
+   - with -fplugin-arg-escape-dump[=details], the pass dump file, where
+     each site gets a "Site N" line and a verdict line of the form
+	 promoted: DESCRIPTION -> SLOT
+	 heap (TAG): DESCRIPTION: REASON
+     (TAG from escape-reasons.def); details add the escape graph.
+
+   A sentence names the object (the variable its address was assigned
+   to), its size and allocator, the verdict, and for a missed promotion
+   the statement responsible with its line.
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#include "escape.h"
+
+static const char *const escape_reason_tags[] = {
+#define DEF_ESCAPE_REASON(ID, TAG, TEXT) TAG,
+#include "escape-reasons.def"
+#undef DEF_ESCAPE_REASON
+};
+
+static const char *const escape_reason_texts[] = {
+#define DEF_ESCAPE_REASON(ID, TAG, TEXT) TEXT,
+#include "escape-reasons.def"
+#undef DEF_ESCAPE_REASON
+};
+
+/* Return the stable tag of reason R.  */
+
+const char *
+escape_reason_tag (enum escape_reason r)
+{
+  return escape_reason_tags[r];
+}
+
+/* Return the name of DECL as a user wrote it: a function clone such as
+   "f.isra.0" or "f.part.1" is named "f".  */
+
+const char *
+escape_decl_name (tree decl)
+{
+  if (decl == NULL_TREE || DECL_NAME (decl) == NULL_TREE)
+    return "<anonymous>";
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  const char *dot = strchr (name, '.');
+  if (TREE_CODE (decl) != FUNCTION_DECL || dot == NULL || dot == name)
+    return name;
+  return IDENTIFIER_POINTER (get_identifier_with_length (name, dot - name));
+}
+
+/* Record in SITE the verdict R, caused by STMT (or NULL), naming DECL
+   (a callee or global, or NULL_TREE) and argument ARGNO (1-based).  */
+
+void
+escape_set_verdict (struct escape_site *site, enum escape_reason r,
+		    gimple *stmt, tree decl, int argno)
+{
+  struct escape_verdict *v = &site->verdict;
+  memset (v, 0, sizeof *v);
+  v->reason = r;
+  v->stmt = stmt;
+  v->name = decl ? escape_decl_name (decl) : NULL;
+  v->argno = argno;
+}
+
+/* Append to PP the reason text of verdict V, filling in the %F, %A,
+   %G, %N, %M and %L placeholders.  */
+
+static void
+escape_format_reason (pretty_printer *pp, const struct escape_verdict *v)
+{
+  for (const char *p = escape_reason_texts[v->reason]; *p; p++)
+    {
+      if (*p != '%' || p[1] == '\0')
+	{
+	  pp_character (pp, *p);
+	  continue;
+	}
+      switch (*++p)
+	{
+	case 'F':
+	case 'G':
+	  pp_string (pp, v->name ? v->name : "?");
+	  break;
+	case 'A':
+	  pp_decimal_int (pp, v->argno);
+	  break;
+	case 'N':
+	  pp_unsigned_wide_integer (pp, v->n);
+	  break;
+	case 'M':
+	  pp_unsigned_wide_integer (pp, v->m);
+	  break;
+	case 'L':
+	  pp_unsigned_wide_integer (pp, v->l);
+	  break;
+	default:
+	  pp_character (pp, *p);
+	  break;
+	}
+    }
+}
+
+/* Append to PP the description of SITE's object: its name, size and
+   allocator, as in "'p' (64 bytes, malloc)".  */
+
+static void
+escape_format_object (pretty_printer *pp, const struct escape_site *site)
+{
+  tree var = site->ptr && TREE_CODE (site->ptr) == SSA_NAME
+	     ? SSA_NAME_VAR (site->ptr) : NULL_TREE;
+  if (var && DECL_NAME (var) && !DECL_ARTIFICIAL (var))
+    pp_printf (pp, "'%s'", IDENTIFIER_POINTER (DECL_NAME (var)));
+  else
+    pp_string (pp, "object");
+  pp_string (pp, " (");
+  if (site->size_known && site->size != HOST_WIDE_INT_M1U)
+    {
+      pp_unsigned_wide_integer (pp, site->size);
+      pp_string (pp, site->size == 1 ? " byte, " : " bytes, ");
+    }
+  else if (site->kind <= ALLOC_MEMALIGN)
+    pp_string (pp, "variable size, ");
+  pp_string (pp, site->fndecl ? escape_decl_name (site->fndecl)
+	     : escape_alloc_kind_name (site->kind));
+  pp_character (pp, ')');
+}
+
+/* Append to PP where the statement of verdict V is, relative to the
+   allocation at ALLOC_LOC: " (line N)" in the same file, " (FILE:N)"
+   elsewhere, nothing when unknown.  */
+
+static void
+escape_format_where (pretty_printer *pp, const struct escape_verdict *v,
+		     location_t alloc_loc)
+{
+  if (v->stmt == NULL)
+    return;
+  location_t loc = gimple_location (v->stmt);
+  if (loc == UNKNOWN_LOCATION)
+    return;
+  expanded_location here = expand_location (loc);
+  expanded_location alloc = expand_location (alloc_loc);
+  if (here.file && alloc.file && strcmp (here.file, alloc.file) == 0)
+    pp_printf (pp, " (line %d)", here.line);
+  else if (here.file)
+    pp_printf (pp, " (%s:%d)", here.file, here.line);
+}
+
+/* Return the sentence for SITE's verdict, without the "escape: " prefix,
+   in a string the caller frees.  */
+
+static char *
+escape_sentence (const struct escape_site *site)
+{
+  pretty_printer pp;
+  const struct escape_verdict *v = &site->verdict;
+  escape_format_object (&pp, site);
+  if (v->reason == ESCAPE_PROMOTED)
+    pp_string (&pp, " promoted to the stack");
+  else
+    {
+      pp_string (&pp, " stays on the heap: ");
+      escape_format_reason (&pp, v);
+      if (v->via_memory)
+	pp_string (&pp, ", through a pointer read back from memory");
+      escape_format_where (&pp, v, gimple_location (site->call));
+    }
+  return xstrdup (pp_formatted_text (&pp));
+}
+
+/* Print the escape graph of SITE to the dump file (details only).  */
+
+static void
+escape_dump_graph (const struct escape_site *site)
+{
+  if (!site->derived)
+    return;
+  fprintf (dump_file, "  points-to uid: %u\n  derived:", site->heap_uid);
+  bitmap_iterator bi;
+  unsigned v;
+  EXECUTE_IF_SET_IN_BITMAP (site->derived, 0, v, bi)
+    {
+      fputc (' ', dump_file);
+      print_generic_expr (dump_file, ssa_name (v), TDF_NONE);
+      if (bitmap_bit_p (site->exact, v))
+	fputs ("(exact)", dump_file);
+      else if (bitmap_bit_p (site->exact_or_null, v))
+	fputs ("(exact-or-null)", dump_file);
+      else if (bitmap_bit_p (site->via_memory, v))
+	fputs ("(memory)", dump_file);
+    }
+  fputc ('\n', dump_file);
+  static const char *const kinds[] = {
+    "call", "store", "return", "int", "ptrdiff", "asm", "unhandled"
+  };
+  for (unsigned i = 0; i < site->uses.length (); i++)
+    {
+      fprintf (dump_file, "  use %s: ", kinds[site->uses[i].kind]);
+      print_gimple_stmt (dump_file, site->uses[i].stmt, 0, TDF_NONE);
+    }
+}
+
+/* Report the verdict of SITE in FUN everywhere it was asked for.  */
+
+void
+escape_report_site (function *fun, struct escape_site *site)
+{
+  char *text = escape_sentence (site);
+  bool promoted = site->verdict.reason == ESCAPE_PROMOTED;
+  location_t loc = gimple_location (site->call);
+  if (loc == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (fun->decl);
+
+  if (dump_enabled_p ())
+    dump_printf_loc (promoted ? MSG_OPTIMIZED_LOCATIONS
+		     : MSG_MISSED_OPTIMIZATION, site->call,
+		     "escape: %s\n", text);
+  if (escape_opts.remarks)
+    inform (loc, "escape: %s", text);
+  if (dump_file)
+    {
+      expanded_location x = expand_location (loc);
+      fprintf (dump_file, "Site %d at %s:%d:%d: ", site->index,
+	       x.file ? x.file : "?", x.line, x.column);
+      print_gimple_stmt (dump_file, site->call, 0, TDF_NONE);
+      if (dump_flags & TDF_DETAILS)
+	escape_dump_graph (site);
+      if (promoted)
+	fprintf (dump_file, "  promoted: %s\n", text);
+      else
+	fprintf (dump_file, "  heap (%s): %s\n",
+		 escape_reason_tag (site->verdict.reason), text);
+    }
+  free (text);
+}
+
+/* Start the dump of FUN, which has NSITES allocation sites.  */
+
+void
+escape_dump_function_header (function *fun, unsigned nsites)
+{
+  if (dump_file)
+    fprintf (dump_file, "escape: %s: %u allocation site%s\n",
+	     escape_decl_name (fun->decl), nsites, nsites == 1 ? "" : "s");
+}

@@ -1,0 +1,175 @@
+/* sites.cc -- recognising allocation sites.
+
+   Owns the question "is this call an allocation, and of what?": the
+   allocation functions (malloc, calloc, aligned_alloc, memalign, and the
+   ones reported but not promoted yet: posix_memalign, realloc (NULL, n),
+   strdup, strndup and attribute ((malloc)) functions), the object's size
+   when it is a compile-time constant, its alignment, whether it starts
+   zeroed, and the deallocation and reallocation calls that end or move
+   an object.  Only GCC's builtins are trusted: with -fno-builtin, malloc
+   is an ordinary external function and nothing is recognised.
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#include "escape.h"
+
+/* The alignment malloc guarantees, in bytes: glibc's MALLOC_ALIGNMENT
+   is two words (16 bytes on x86-64), more than GCC's MALLOC_ABI_ALIGNMENT
+   default of one word promises, and programs rely on it.  */
+
+static unsigned HOST_WIDE_INT
+escape_malloc_alignment (void)
+{
+  unsigned bits = MAX ((unsigned) MALLOC_ABI_ALIGNMENT, 2 * POINTER_SIZE);
+  return bits / BITS_PER_UNIT;
+}
+
+/* Return the name of allocation kind KIND, as used in remarks.  */
+
+const char *
+escape_alloc_kind_name (enum escape_alloc_kind kind)
+{
+  switch (kind)
+    {
+    case ALLOC_MALLOC: return "malloc";
+    case ALLOC_CALLOC: return "calloc";
+    case ALLOC_ALIGNED_ALLOC: return "aligned_alloc";
+    case ALLOC_MEMALIGN: return "memalign";
+    case ALLOC_POSIX_MEMALIGN: return "posix_memalign";
+    case ALLOC_REALLOC: return "realloc";
+    case ALLOC_STRDUP: return "strdup";
+    case ALLOC_CUSTOM: return "allocator";
+    }
+  gcc_unreachable ();
+}
+
+/* Return true if CALL is a call to the C library's memalign (ALIGN,
+   SIZE): not a GCC builtin, so check the name, the malloc attribute that
+   glibc declares it with, and the argument count.  */
+
+static bool
+escape_memalign_call_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  return (fndecl
+	  && DECL_NAME (fndecl)
+	  && DECL_EXTERNAL (fndecl)
+	  && DECL_IS_MALLOC (fndecl)
+	  && gimple_call_num_args (call) == 2
+	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), "memalign") == 0);
+}
+
+/* Set SITE's size from the size expression ARG, if it is a constant.  */
+
+static void
+escape_set_size (struct escape_site *site, tree arg)
+{
+  site->size_known = false;
+  if (TREE_CODE (arg) == INTEGER_CST && tree_fits_uhwi_p (arg))
+    {
+      site->size_known = true;
+      site->size = tree_to_uhwi (arg);
+    }
+}
+
+/* Set SITE's alignment from the alignment argument ARG of aligned_alloc
+   or memalign.  A non-constant alignment is recorded as 0, which the
+   solver declines (BAD_ALIGN).  */
+
+static void
+escape_set_align (struct escape_site *site, tree arg)
+{
+  if (TREE_CODE (arg) == INTEGER_CST && tree_fits_uhwi_p (arg))
+    site->align = MAX (tree_to_uhwi (arg), escape_malloc_alignment ());
+  else
+    site->align = 0;
+}
+
+/* Set SITE's size from calloc's element count N and element size M,
+   recording an overflowing product as an unknown size of ~0.  */
+
+static void
+escape_set_calloc_size (struct escape_site *site, tree n, tree m)
+{
+  site->size_known = false;
+  if (TREE_CODE (n) != INTEGER_CST || TREE_CODE (m) != INTEGER_CST
+      || !tree_fits_uhwi_p (n) || !tree_fits_uhwi_p (m))
+    return;
+  unsigned HOST_WIDE_INT a = tree_to_uhwi (n), b = tree_to_uhwi (m), r;
+  site->size_known = true;
+  if (__builtin_mul_overflow (a, b, &r)
+      || r > tree_to_uhwi (TYPE_MAX_VALUE (size_type_node)))
+    r = HOST_WIDE_INT_M1U;
+  site->size = r;
+}
+
+/* Return true if CALL allocates a new object that the pass should
+   report on, and describe it in *SITE.  */
+
+bool
+escape_recognize_site (gcall *call, struct escape_site *site)
+{
+  memset (site, 0, sizeof *site);
+  site->call = call;
+  site->ptr = gimple_call_lhs (call);
+  site->fndecl = gimple_call_fndecl (call);
+  site->align = escape_malloc_alignment ();
+
+  if (gimple_call_builtin_p (call, BUILT_IN_MALLOC))
+    {
+      site->kind = ALLOC_MALLOC;
+      escape_set_size (site, gimple_call_arg (call, 0));
+    }
+  else if (gimple_call_builtin_p (call, BUILT_IN_CALLOC))
+    {
+      site->kind = ALLOC_CALLOC;
+      site->zeroed = true;
+      escape_set_calloc_size (site, gimple_call_arg (call, 0),
+			      gimple_call_arg (call, 1));
+    }
+  else if (gimple_call_builtin_p (call, BUILT_IN_ALIGNED_ALLOC))
+    {
+      site->kind = ALLOC_ALIGNED_ALLOC;
+      escape_set_align (site, gimple_call_arg (call, 0));
+      escape_set_size (site, gimple_call_arg (call, 1));
+    }
+  else if (escape_memalign_call_p (call))
+    {
+      site->kind = ALLOC_MEMALIGN;
+      escape_set_align (site, gimple_call_arg (call, 0));
+      escape_set_size (site, gimple_call_arg (call, 1));
+    }
+  else if (gimple_call_builtin_p (call, BUILT_IN_POSIX_MEMALIGN))
+    site->kind = ALLOC_POSIX_MEMALIGN;
+  else if (gimple_call_builtin_p (call, BUILT_IN_REALLOC)
+	   && integer_zerop (gimple_call_arg (call, 0)))
+    site->kind = ALLOC_REALLOC;
+  else if (gimple_call_builtin_p (call, BUILT_IN_STRDUP)
+	   || gimple_call_builtin_p (call, BUILT_IN_STRNDUP))
+    site->kind = ALLOC_STRDUP;
+  else if ((gimple_call_flags (call) & ECF_MALLOC)
+	   && !gimple_alloca_call_p (call)
+	   && !gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    site->kind = ALLOC_CUSTOM;
+  else
+    return false;
+  return true;
+}
+
+/* Return true if STMT is a call to free.  */
+
+bool
+escape_free_call_p (const gimple *stmt)
+{
+  return gimple_call_builtin_p (stmt, BUILT_IN_FREE);
+}
+
+/* Return true if STMT is a call to realloc.  */
+
+bool
+escape_realloc_call_p (const gimple *stmt)
+{
+  return gimple_call_builtin_p (stmt, BUILT_IN_REALLOC);
+}

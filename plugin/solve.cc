@@ -1,0 +1,458 @@
+/* solve.cc -- the verdict for one allocation site.
+
+   Owns the decision "promote, or keep on the heap and why".  The proof
+   has four parts, each of which must hold; the first that fails gives
+   the reason reported to the user:
+
+   1. The site and its function are of a kind we can handle: a
+      recognised allocator with a used result, no setjmp, no -fipa-pta
+      (whose "escaped" means escaped from the unit), no nonlocal gotos,
+      no heap-checking sanitizer, and a call that cannot throw.
+
+   2. Every use event of the escape graph (graph.cc) is harmless:
+	- a free of a pointer that is the object or null (it goes away);
+	- a call that neither captures the argument (IPA modref / fnspec
+	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin known to only
+	  read and write through it) nor may free it (summary.cc);
+	- a store into memory that is local to this function (a local
+	  variable, or memory points-to says is not global); loads of it
+	  are in the graph already;
+	- an integer conversion used only in comparisons;
+	- a pointer difference within the object.
+      Returns, stores to globals, inline asm, realloc, frees of pointers
+      that may point elsewhere, and everything unmodelled fail.
+
+   3. Every call that may reach the object through memory (its points-to
+      use or clobber set includes the object) is known not to free it,
+      and GCC's own points-to analysis agrees that the object does not
+      escape.  This catches what a walk over SSA cannot see: a callee
+      freeing a pointer it loads from a struct we passed.
+
+   4. It fits: not inside a cycle of the CFG (lifetime.cc), a constant,
+      non-zero size within max-object-size, a supported alignment, and
+      room in the function's stack budget.
+
+   Copyright (C) 2026 The escape authors.
+   This file is part of escape and is distributed under the terms of the
+   GNU General Public License, version 3 or later.  */
+
+#include "escape.h"
+
+/* Return true if STMT is a call to a builtin that only reads or writes
+   through its pointer arguments, never keeps them and never frees:
+   the string and memory functions GCC expands or folds itself.  Their
+   fnspecs are too coarse for this (memcpy's source is "may escape
+   indirectly"), so the list is explicit.  */
+
+static bool
+escape_safe_builtin_p (const gimple *stmt)
+{
+  if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
+    {
+    case BUILT_IN_MEMCPY:
+    case BUILT_IN_MEMMOVE:
+    case BUILT_IN_MEMPCPY:
+    case BUILT_IN_MEMSET:
+    case BUILT_IN_MEMCMP:
+    case BUILT_IN_BCMP:
+    case BUILT_IN_BZERO:
+    case BUILT_IN_MEMCHR:
+    case BUILT_IN_STRLEN:
+    case BUILT_IN_STRNLEN:
+    case BUILT_IN_STRCMP:
+    case BUILT_IN_STRNCMP:
+    case BUILT_IN_STRCASECMP:
+    case BUILT_IN_STRNCASECMP:
+    case BUILT_IN_STRCPY:
+    case BUILT_IN_STRNCPY:
+    case BUILT_IN_STPCPY:
+    case BUILT_IN_STPNCPY:
+    case BUILT_IN_STRCAT:
+    case BUILT_IN_STRNCAT:
+    case BUILT_IN_STRCHR:
+    case BUILT_IN_STRRCHR:
+    case BUILT_IN_STRSTR:
+    case BUILT_IN_STRSPN:
+    case BUILT_IN_STRCSPN:
+    case BUILT_IN_STRPBRK:
+    case BUILT_IN_OBJECT_SIZE:
+    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
+    case BUILT_IN_PREFETCH:
+    case BUILT_IN_ASSUME_ALIGNED:
+    case BUILT_IN_MEMCPY_CHK:
+    case BUILT_IN_MEMMOVE_CHK:
+    case BUILT_IN_MEMPCPY_CHK:
+    case BUILT_IN_MEMSET_CHK:
+    case BUILT_IN_STRCPY_CHK:
+    case BUILT_IN_STPCPY_CHK:
+    case BUILT_IN_STRNCPY_CHK:
+    case BUILT_IN_STRCAT_CHK:
+    case BUILT_IN_STRNCAT_CHK:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* Return the EAF flags of argument I of CALL, with the flags that
+   ECF_CONST and ECF_PURE imply added back (IPA modref strips them from
+   its summaries as redundant).  */
+
+static int
+escape_arg_flags (gcall *call, unsigned i)
+{
+  int flags = gimple_call_arg_flags (call, i);
+  int ecf = gimple_call_flags (call);
+  if (ecf & (ECF_CONST | ECF_NOVOPS))
+    flags |= implicit_const_eaf_flags;
+  else if (ecf & ECF_PURE)
+    flags |= implicit_pure_eaf_flags;
+  return flags;
+}
+
+/* Judge the use event U of SITE, a pointer passed to a call.  Return
+   false after recording the verdict when it may let the object escape
+   or end its life behind our back.  */
+
+static bool
+escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
+{
+  gcall *call = as_a <gcall *> (u->stmt);
+  unsigned v = SSA_NAME_VERSION (u->name);
+  tree fndecl = gimple_call_fndecl (call);
+
+  if (escape_free_call_p (call))
+    {
+      if (!bitmap_bit_p (site->exact_or_null, v))
+	{
+	  escape_set_verdict (site, ESCAPE_FREE_OTHER, call, NULL_TREE, 0);
+	  return false;
+	}
+      if (!site->frees.contains (call))
+	site->frees.safe_push (call);
+      return true;
+    }
+  if (escape_realloc_call_p (call))
+    {
+      escape_set_verdict (site, ESCAPE_REALLOC, call, fndecl, 0);
+      return false;
+    }
+  if (gimple_call_internal_p (call))
+    {
+      escape_set_verdict (site, ESCAPE_INTERNAL_CALL, call, NULL_TREE, 0);
+      site->verdict.name = internal_fn_name (gimple_call_internal_fn (call));
+      return false;
+    }
+  if (fndecl == NULL_TREE)
+    {
+      escape_set_verdict (site, ESCAPE_INDIRECT_CALL, call, NULL_TREE,
+			  u->argno);
+      return false;
+    }
+  if (escape_safe_builtin_p (call))
+    return true;
+  int flags = escape_arg_flags (call, u->argno - 1);
+  if (!(flags & (EAF_NO_DIRECT_ESCAPE | EAF_UNUSED)))
+    {
+      escape_set_verdict (site, ESCAPE_CALL_CAPTURE, call, fndecl, u->argno);
+      return false;
+    }
+  if (escape_callee_may_free_p (call))
+    {
+      escape_set_verdict (site, ESCAPE_CALL_FREE, call, fndecl, u->argno);
+      return false;
+    }
+  return true;
+}
+
+/* Return true if every use of integer SSA name NAME is a comparison or
+   a debug statement, possibly after masking with a constant (the
+   alignment test "(uintptr_t) p & 15").  DEPTH bounds the masking.  */
+
+static bool
+escape_int_only_compared_p (tree name, int depth)
+{
+  imm_use_iterator iter;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, iter, name)
+    {
+      gimple *stmt = USE_STMT (use_p);
+      if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_COND)
+	continue;
+      gassign *a = dyn_cast <gassign *> (stmt);
+      if (a == NULL)
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (a);
+      if (TREE_CODE_CLASS (code) == tcc_comparison)
+	continue;
+      if ((code == BIT_AND_EXPR || code == TRUNC_MOD_EXPR)
+	  && depth > 0
+	  && TREE_CODE (gimple_assign_rhs2 (a)) == INTEGER_CST
+	  && TREE_CODE (gimple_assign_lhs (a)) == SSA_NAME
+	  && escape_int_only_compared_p (gimple_assign_lhs (a), depth - 1))
+	continue;
+      return false;
+    }
+  return true;
+}
+
+/* Return true if the store STMT writes to memory that is local to the
+   current function: a non-global variable, or memory reached through a
+   pointer that points-to analysis says is not global.  */
+
+static bool
+escape_store_local_p (struct escape_site *site, gimple *stmt, tree *global)
+{
+  tree base = get_base_address (gimple_get_lhs (stmt));
+  *global = NULL_TREE;
+  if (base == NULL_TREE)
+    return false;
+  if (DECL_P (base))
+    {
+      if (is_global_var (base))
+	{
+	  *global = base;
+	  return false;
+	}
+      return true;
+    }
+  if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    {
+      tree ptr = TREE_OPERAND (base, 0);
+      if (TREE_CODE (ptr) == ADDR_EXPR)
+	{
+	  tree decl = get_base_address (TREE_OPERAND (ptr, 0));
+	  if (decl && DECL_P (decl) && is_global_var (decl))
+	    *global = decl;
+	  return decl && DECL_P (decl) && !is_global_var (decl);
+	}
+      if (TREE_CODE (ptr) != SSA_NAME)
+	return false;
+      if (bitmap_bit_p (site->derived, SSA_NAME_VERSION (ptr))
+	  && !bitmap_bit_p (site->via_memory, SSA_NAME_VERSION (ptr)))
+	return true;
+      struct ptr_info_def *pi = SSA_NAME_PTR_INFO (ptr);
+      return pi && !pt_solution_includes_global (&pi->pt, true);
+    }
+  return false;
+}
+
+/* Judge use event U of SITE.  Return false after recording the verdict
+   when it may let the object escape or outlive the function.  */
+
+static bool
+escape_judge_use (struct escape_site *site, struct escape_use *u)
+{
+  tree global;
+  switch (u->kind)
+    {
+    case USE_CALL_ARG:
+      return escape_judge_call_arg (site, u);
+    case USE_RETURN:
+      escape_set_verdict (site, ESCAPE_RETURNED, u->stmt, NULL_TREE, 0);
+      return false;
+    case USE_STORE:
+      if (escape_store_local_p (site, u->stmt, &global))
+	return true;
+      escape_set_verdict (site, global ? ESCAPE_STORED_GLOBAL
+			  : ESCAPE_STORED_NONLOCAL, u->stmt, global, 0);
+      return false;
+    case USE_INT_CONV:
+      if (escape_int_only_compared_p (gimple_get_lhs (u->stmt), 1))
+	return true;
+      escape_set_verdict (site, ESCAPE_INTEGER, u->stmt, NULL_TREE, 0);
+      return false;
+    case USE_PTRDIFF:
+      {
+	tree a = gimple_assign_rhs1 (u->stmt), b = gimple_assign_rhs2 (u->stmt);
+	if (TREE_CODE (a) == SSA_NAME && TREE_CODE (b) == SSA_NAME
+	    && bitmap_bit_p (site->derived, SSA_NAME_VERSION (a))
+	    && bitmap_bit_p (site->derived, SSA_NAME_VERSION (b)))
+	  return true;
+	escape_set_verdict (site, ESCAPE_PTRDIFF, u->stmt, NULL_TREE, 0);
+	return false;
+      }
+    case USE_ASM:
+      escape_set_verdict (site, ESCAPE_ASM, u->stmt, NULL_TREE, 0);
+      return false;
+    case USE_UNHANDLED:
+      escape_set_verdict (site, ESCAPE_UNHANDLED_USE, u->stmt, NULL_TREE, 0);
+      return false;
+    }
+  gcc_unreachable ();
+}
+
+/* Return true if the points-to solution PT may include the object with
+   UID (see escape_ptr_may_point_to).  */
+
+static bool
+escape_pt_may_include (struct pt_solution *pt, unsigned uid)
+{
+  if (pt->anything || pt->ipa_escaped)
+    return true;
+  if (pt->vars && bitmap_bit_p (pt->vars, uid))
+    return true;
+  if (pt->escaped)
+    {
+      struct pt_solution *esc = &cfun->gimple_df->escaped;
+      return esc->anything || (esc->vars && bitmap_bit_p (esc->vars, uid));
+    }
+  return false;
+}
+
+/* Check every call of FUN that may reach SITE's object through memory:
+   none may free it.  Return false after recording the verdict.  */
+
+static bool
+escape_check_reaching_calls (function *fun, struct escape_site *site)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (call == NULL || call == site->call || site->frees.contains (call))
+	  continue;
+	if (!escape_pt_may_include (gimple_call_use_set (call), site->heap_uid)
+	    && !escape_pt_may_include (gimple_call_clobber_set (call),
+				       site->heap_uid))
+	  continue;
+	/* free or realloc of a pointer outside the graph: points-to says
+	   it is another object.  */
+	if (escape_free_call_p (call) || escape_realloc_call_p (call))
+	  {
+	    tree arg = gimple_call_arg (call, 0);
+	    if (TREE_CODE (arg) != SSA_NAME
+		|| !bitmap_bit_p (site->derived, SSA_NAME_VERSION (arg)))
+	      continue;
+	  }
+	if (!escape_callee_may_free_p (call))
+	  continue;
+	tree fndecl = gimple_call_fndecl (call);
+	escape_set_verdict (site, fndecl ? ESCAPE_CALL_REACH_FREE
+			    : ESCAPE_INDIRECT_CALL, call, fndecl, 0);
+	return false;
+      }
+  return true;
+}
+
+/* Check the facts about FUN and SITE that do not depend on the object's
+   uses (part 1).  Return false after recording the verdict.  */
+
+static bool
+escape_check_preconditions (function *fun, struct escape_site *site)
+{
+  enum escape_reason r = ESCAPE_PROMOTED;
+  if (site->kind == ALLOC_POSIX_MEMALIGN || site->kind == ALLOC_REALLOC
+      || site->kind == ALLOC_STRDUP || site->kind == ALLOC_CUSTOM)
+    {
+      escape_set_verdict (site, ESCAPE_NOT_YET, site->call, site->fndecl, 0);
+      if (!site->fndecl)
+	site->verdict.name = escape_alloc_kind_name (site->kind);
+      return false;
+    }
+  if (site->ptr == NULL_TREE || TREE_CODE (site->ptr) != SSA_NAME
+      || has_zero_uses (site->ptr))
+    r = ESCAPE_UNUSED_RESULT;
+  else if (fun->calls_setjmp)
+    r = ESCAPE_SETJMP;
+  else if (fun->gimple_df->ipa_pta)
+    r = ESCAPE_IPA_PTA;
+  else if (fun->has_nonlocal_label || fun->static_chain_decl
+	   || fun->has_forced_label_in_static)
+    r = ESCAPE_NONLOCAL_GOTO;
+  else if (flag_sanitize & (SANITIZE_ADDRESS | SANITIZE_HWADDRESS
+			    | SANITIZE_LEAK | SANITIZE_KERNEL_ADDRESS
+			    | SANITIZE_KERNEL_HWADDRESS))
+    r = ESCAPE_SANITIZER;
+  else if (stmt_could_throw_p (fun, site->call))
+    r = ESCAPE_MAY_THROW;
+  if (r == ESCAPE_PROMOTED)
+    return true;
+  escape_set_verdict (site, r, NULL, NULL_TREE, 0);
+  return false;
+}
+
+/* Check the size and alignment of SITE (part 4).  Return false after
+   recording the verdict.  */
+
+static bool
+escape_check_size (struct escape_site *site)
+{
+  enum escape_reason r = ESCAPE_PROMOTED;
+  if (!site->size_known)
+    r = ESCAPE_VARIABLE_SIZE;
+  else if (site->kind == ALLOC_CALLOC && site->size == HOST_WIDE_INT_M1U)
+    r = ESCAPE_CALLOC_OVERFLOW;
+  else if (site->size == 0)
+    r = ESCAPE_ZERO_SIZE;
+  else if (site->size > escape_opts.max_object_size)
+    r = ESCAPE_TOO_LARGE;
+  else if (site->align == 0 || !pow2p_hwi (site->align)
+	   || site->align > escape_opts.max_align
+	   || site->align * BITS_PER_UNIT > MAX_SUPPORTED_STACK_ALIGNMENT)
+    r = ESCAPE_BAD_ALIGN;
+  if (r == ESCAPE_PROMOTED)
+    return true;
+  escape_set_verdict (site, r, NULL, NULL_TREE, 0);
+  site->verdict.n = r == ESCAPE_BAD_ALIGN ? site->align : site->size;
+  site->verdict.m = escape_opts.max_object_size;
+  return false;
+}
+
+/* Decide whether SITE of FUN may be promoted, recording the verdict in
+   SITE->verdict; charge promoted sites to the budget *USED.  */
+
+void
+escape_solve_site (function *fun, struct escape_site *site,
+		   unsigned HOST_WIDE_INT *used)
+{
+  escape_set_verdict (site, ESCAPE_PROMOTED, NULL, NULL_TREE, 0);
+  if (!escape_check_preconditions (fun, site))
+    return;
+
+  /* Part 2 needs the object's points-to identity.  */
+  struct ptr_info_def *pi = SSA_NAME_PTR_INFO (site->ptr);
+  if (pi == NULL || !pt_solution_singleton_or_null_p (&pi->pt,
+						      &site->heap_uid))
+    {
+      escape_set_verdict (site, ESCAPE_PTA_IMPRECISE, NULL, NULL_TREE, 0);
+      return;
+    }
+  escape_build_graph (fun, site);
+  for (unsigned i = 0; i < site->uses.length (); i++)
+    if (!escape_judge_use (site, &site->uses[i]))
+      {
+	site->verdict.via_memory
+	  = bitmap_bit_p (site->via_memory,
+			  SSA_NAME_VERSION (site->uses[i].name));
+	return;
+      }
+
+  /* Part 3.  */
+  if (!escape_check_reaching_calls (fun, site))
+    return;
+  if (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap)
+    {
+      gimple *store = NULL;
+      for (unsigned i = 0; i < site->uses.length () && !store; i++)
+	if (site->uses[i].kind == USE_STORE)
+	  store = site->uses[i].stmt;
+      escape_set_verdict (site, store ? ESCAPE_STORED_ESCAPING
+			  : ESCAPE_PTA_ESCAPED, store, NULL_TREE, 0);
+      return;
+    }
+
+  /* Part 4.  */
+  if (escape_site_in_cycle_p (site))
+    {
+      escape_set_verdict (site, ESCAPE_IN_LOOP, NULL, NULL_TREE, 0);
+      return;
+    }
+  if (!escape_check_size (site))
+    return;
+  escape_check_budget (fun, site, used);
+}
