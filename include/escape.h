@@ -115,6 +115,7 @@ struct escape_site
   bitmap exact;			/* ... that always equal the base pointer.  */
   bitmap exact_or_null;		/* ... that equal it or are null.  */
   bitmap via_memory;		/* ... found through points-to facts only.  */
+  bool stored;			/* The address is stored into memory.  */
   vec<struct escape_use> uses;	/* The use events to judge.  */
   vec<gcall *> frees;		/* free (P) calls of this object.  */
 
@@ -130,6 +131,7 @@ extern void escape_print_help (FILE *);
 extern bool escape_recognize_site (gcall *, struct escape_site *);
 extern bool escape_free_call_p (const gimple *);
 extern bool escape_realloc_call_p (const gimple *);
+extern bool escape_safe_builtin_p (const gimple *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 
 /* graph.cc */

@@ -12,15 +12,17 @@
 		returned, converted to an integer, subtracted from a
 		pointer, used by inline asm, or anything we do not model.
 
-   Events are judged by the solver (solve.cc).  Stores of the address
-   into memory are not followed by hand: after the walk, every pointer
-   whose points-to set (computed by GCC's "alias" pass just before us)
-   may include the object joins the graph too, so a pointer read back
-   from a local struct, from another heap object or from the object
-   itself is covered, and its uses are classified the same way.  A name
-   with no points-to information, or pointing to "anything", is assumed
-   to hold the address.  This makes the graph an over-approximation: the
-   safe direction.
+   Events are judged by the solver (solve.cc).  As long as the address
+   is never stored into memory, the names found by this walk are the
+   only places that can hold it: nothing else can reach the object.
+   Stores of the address are not followed by hand: once there is one,
+   every pointer whose points-to set (computed by GCC's "alias" pass
+   just before us) may include the object joins the graph too, so a
+   pointer read back from a local struct, from another heap object or
+   from the object itself is covered, and its uses are classified the
+   same way.  A name with no points-to information, or pointing to
+   "anything", is assumed to hold the address.  This makes the graph an
+   over-approximation: the safe direction.
 
    Finally, we compute which names always equal the base pointer (EXACT)
    and which equal it or are null (EXACT_OR_NULL), as a greatest fixed
@@ -217,12 +219,21 @@ escape_classify_call (struct escape_site *site, gcall *stmt, tree name,
       if (!escape_value_of_p (gimple_call_arg (stmt, i), name))
 	continue;
       escape_add_use (site, stmt, name, USE_CALL_ARG, i + 1);
-      if (lhs && TREE_CODE (lhs) == SSA_NAME
-	  && POINTER_TYPE_P (TREE_TYPE (lhs))
-	  && (gimple_call_internal_p (stmt)
-	      || !(gimple_call_arg_flags (stmt, i)
-		   & EAF_NOT_RETURNED_DIRECTLY)))
+      if (lhs == NULL_TREE
+	  || (!gimple_call_internal_p (stmt)
+	      && (gimple_call_arg_flags (stmt, i) & EAF_NOT_RETURNED_DIRECTLY)))
+	continue;
+      /* The call may return the argument: into a pointer we follow,
+	 into an integer (judged like a conversion), or into memory,
+	 which is a store.  The string and memory builtins return a
+	 pointer, if any, and their integer results are lengths and
+	 comparisons.  */
+      if (TREE_CODE (lhs) != SSA_NAME)
+	escape_add_use (site, stmt, name, USE_STORE, 0);
+      else if (POINTER_TYPE_P (TREE_TYPE (lhs)))
 	escape_add_name (site, lhs, worklist, false);
+      else if (!escape_safe_builtin_p (stmt))
+	escape_add_use (site, stmt, name, USE_INT_CONV, 0);
     }
 }
 
@@ -360,14 +371,21 @@ escape_build_graph (function *fun, struct escape_site *site)
   escape_add_name (site, site->ptr, &worklist, false);
   escape_walk (site, &worklist);
 
-  /* Pointers that may hold the address through memory.  */
-  unsigned i;
-  tree name;
-  FOR_EACH_SSA_NAME (i, name, fun)
-    if (!bitmap_bit_p (site->derived, i)
-	&& escape_ptr_may_point_to (name, site->heap_uid))
-      escape_add_name (site, name, &worklist, true);
-  escape_walk (site, &worklist);
+  /* If the address is ever stored into memory, pointers read back from
+     memory may hold it: add every pointer that points-to analysis says
+     may.  If it never is, only the names found so far can hold it.  */
+  for (unsigned j = 0; j < site->uses.length () && !site->stored; j++)
+    site->stored = site->uses[j].kind == USE_STORE;
+  if (site->stored)
+    {
+      unsigned i;
+      tree name;
+      FOR_EACH_SSA_NAME (i, name, fun)
+	if (!bitmap_bit_p (site->derived, i)
+	    && escape_ptr_may_point_to (name, site->heap_uid))
+	  escape_add_name (site, name, &worklist, true);
+      escape_walk (site, &worklist);
+    }
 
   escape_compute_exact (site, site->exact, false);
   escape_compute_exact (site, site->exact_or_null, true);

@@ -173,3 +173,61 @@ escape_realloc_call_p (const gimple *stmt)
 {
   return gimple_call_builtin_p (stmt, BUILT_IN_REALLOC);
 }
+
+/* Return true if STMT is a call to a builtin that only reads or writes
+   through its pointer arguments, never keeps them and never frees:
+   the string and memory functions GCC expands or folds itself.  Their
+   fnspecs are too coarse for this (memcpy's source is "may escape
+   indirectly"), so the list is explicit.  */
+
+bool
+escape_safe_builtin_p (const gimple *stmt)
+{
+  if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
+    {
+    case BUILT_IN_MEMCPY:
+    case BUILT_IN_MEMMOVE:
+    case BUILT_IN_MEMPCPY:
+    case BUILT_IN_MEMSET:
+    case BUILT_IN_MEMCMP:
+    case BUILT_IN_BCMP:
+    case BUILT_IN_BZERO:
+    case BUILT_IN_MEMCHR:
+    case BUILT_IN_STRLEN:
+    case BUILT_IN_STRNLEN:
+    case BUILT_IN_STRCMP:
+    case BUILT_IN_STRNCMP:
+    case BUILT_IN_STRCASECMP:
+    case BUILT_IN_STRNCASECMP:
+    case BUILT_IN_STRCPY:
+    case BUILT_IN_STRNCPY:
+    case BUILT_IN_STPCPY:
+    case BUILT_IN_STPNCPY:
+    case BUILT_IN_STRCAT:
+    case BUILT_IN_STRNCAT:
+    case BUILT_IN_STRCHR:
+    case BUILT_IN_STRRCHR:
+    case BUILT_IN_STRSTR:
+    case BUILT_IN_STRSPN:
+    case BUILT_IN_STRCSPN:
+    case BUILT_IN_STRPBRK:
+    case BUILT_IN_OBJECT_SIZE:
+    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
+    case BUILT_IN_PREFETCH:
+    case BUILT_IN_ASSUME_ALIGNED:
+    case BUILT_IN_MEMCPY_CHK:
+    case BUILT_IN_MEMMOVE_CHK:
+    case BUILT_IN_MEMPCPY_CHK:
+    case BUILT_IN_MEMSET_CHK:
+    case BUILT_IN_STRCPY_CHK:
+    case BUILT_IN_STPCPY_CHK:
+    case BUILT_IN_STRNCPY_CHK:
+    case BUILT_IN_STRCAT_CHK:
+    case BUILT_IN_STRNCAT_CHK:
+      return true;
+    default:
+      return false;
+    }
+}

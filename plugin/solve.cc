@@ -22,11 +22,15 @@
       Returns, stores to globals, inline asm, realloc, frees of pointers
       that may point elsewhere, and everything unmodelled fail.
 
-   3. Every call that may reach the object through memory (its points-to
-      use or clobber set includes the object) is known not to free it,
-      and GCC's own points-to analysis agrees that the object does not
-      escape.  This catches what a walk over SSA cannot see: a callee
-      freeing a pointer it loads from a struct we passed.
+   3. If the address is ever stored into memory: every call that may
+      reach the object through memory (its points-to use or clobber set
+      includes the object) is known not to free it, and GCC's own
+      points-to analysis agrees that the object does not escape.  This
+      catches what a walk over SSA cannot see: a callee freeing a
+      pointer it loads from a struct we passed.  If the address is never
+      stored, only the uses judged in part 2 can reach the object, and
+      GCC's coarser facts (an "anything" in the escaped set, which marks
+      every object escaped) need not be consulted.
 
    4. It fits: not inside a cycle of the CFG (lifetime.cc), a constant,
       non-zero size within max-object-size, a supported alignment, and
@@ -37,64 +41,6 @@
    GNU General Public License, version 3 or later.  */
 
 #include "escape.h"
-
-/* Return true if STMT is a call to a builtin that only reads or writes
-   through its pointer arguments, never keeps them and never frees:
-   the string and memory functions GCC expands or folds itself.  Their
-   fnspecs are too coarse for this (memcpy's source is "may escape
-   indirectly"), so the list is explicit.  */
-
-static bool
-escape_safe_builtin_p (const gimple *stmt)
-{
-  if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
-    return false;
-  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
-    {
-    case BUILT_IN_MEMCPY:
-    case BUILT_IN_MEMMOVE:
-    case BUILT_IN_MEMPCPY:
-    case BUILT_IN_MEMSET:
-    case BUILT_IN_MEMCMP:
-    case BUILT_IN_BCMP:
-    case BUILT_IN_BZERO:
-    case BUILT_IN_MEMCHR:
-    case BUILT_IN_STRLEN:
-    case BUILT_IN_STRNLEN:
-    case BUILT_IN_STRCMP:
-    case BUILT_IN_STRNCMP:
-    case BUILT_IN_STRCASECMP:
-    case BUILT_IN_STRNCASECMP:
-    case BUILT_IN_STRCPY:
-    case BUILT_IN_STRNCPY:
-    case BUILT_IN_STPCPY:
-    case BUILT_IN_STPNCPY:
-    case BUILT_IN_STRCAT:
-    case BUILT_IN_STRNCAT:
-    case BUILT_IN_STRCHR:
-    case BUILT_IN_STRRCHR:
-    case BUILT_IN_STRSTR:
-    case BUILT_IN_STRSPN:
-    case BUILT_IN_STRCSPN:
-    case BUILT_IN_STRPBRK:
-    case BUILT_IN_OBJECT_SIZE:
-    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
-    case BUILT_IN_PREFETCH:
-    case BUILT_IN_ASSUME_ALIGNED:
-    case BUILT_IN_MEMCPY_CHK:
-    case BUILT_IN_MEMMOVE_CHK:
-    case BUILT_IN_MEMPCPY_CHK:
-    case BUILT_IN_MEMSET_CHK:
-    case BUILT_IN_STRCPY_CHK:
-    case BUILT_IN_STPCPY_CHK:
-    case BUILT_IN_STRNCPY_CHK:
-    case BUILT_IN_STRCAT_CHK:
-    case BUILT_IN_STRNCAT_CHK:
-      return true;
-    default:
-      return false;
-    }
-}
 
 /* Return the EAF flags of argument I of CALL, with the flags that
    ECF_CONST and ECF_PURE imply added back (IPA modref strips them from
@@ -432,10 +378,11 @@ escape_solve_site (function *fun, struct escape_site *site,
 	return;
       }
 
-  /* Part 3.  */
-  if (!escape_check_reaching_calls (fun, site))
+  /* Part 3, needed only when the address is stored into memory.  */
+  if (site->stored && !escape_check_reaching_calls (fun, site))
     return;
-  if (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap)
+  if (site->stored
+      && (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap))
     {
       gimple *store = NULL;
       for (unsigned i = 0; i < site->uses.length () && !store; i++)
