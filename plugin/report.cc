@@ -113,27 +113,83 @@ escape_format_reason (pretty_printer *pp, const struct escape_verdict *v)
     }
 }
 
+
+/* Return true if T names memory the way a user wrote it: a named
+   variable, or fields of one (as in "b.data").  */
+
+static bool
+escape_user_ref_p (tree t)
+{
+  while (TREE_CODE (t) == COMPONENT_REF)
+    t = TREE_OPERAND (t, 0);
+  return (VAR_P (t) || TREE_CODE (t) == PARM_DECL)
+	 && DECL_NAME (t) && !DECL_ARTIFICIAL (t);
+}
+
+/* Append to PP the user's name for SITE's object: the variable its
+   address was assigned to, or else the variable or field the address is
+   stored into right away (an addressable "p", or "b.data"), or else
+   "object".  */
+
+static void
+escape_format_name (pretty_printer *pp, const struct escape_site *site)
+{
+  tree ptr = site->ptr;
+  if (ptr == NULL_TREE || TREE_CODE (ptr) != SSA_NAME)
+    {
+      if (ptr && escape_user_ref_p (ptr))
+	{
+	  char *s = print_generic_expr_to_str (ptr);
+	  pp_printf (pp, "'%s'", s);
+	  free (s);
+	  return;
+	}
+      pp_string (pp, "object");
+      return;
+    }
+  tree var = SSA_NAME_VAR (ptr);
+  if (var && DECL_NAME (var) && !DECL_ARTIFICIAL (var))
+    {
+      pp_printf (pp, "'%s'", IDENTIFIER_POINTER (DECL_NAME (var)));
+      return;
+    }
+  imm_use_iterator iter;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, iter, ptr)
+    {
+      gimple *stmt = USE_STMT (use);
+      if (gimple_assign_single_p (stmt)
+	  && gimple_assign_rhs1 (stmt) == ptr
+	  && escape_user_ref_p (gimple_assign_lhs (stmt)))
+	{
+	  char *s = print_generic_expr_to_str (gimple_assign_lhs (stmt));
+	  pp_printf (pp, "'%s'", s);
+	  free (s);
+	  return;
+	}
+    }
+  pp_string (pp, "object");
+}
+
 /* Append to PP the description of SITE's object: its name, size and
    allocator, as in "'p' (64 bytes, malloc)".  */
 
 static void
 escape_format_object (pretty_printer *pp, const struct escape_site *site)
 {
-  tree var = site->ptr && TREE_CODE (site->ptr) == SSA_NAME
-	     ? SSA_NAME_VAR (site->ptr) : NULL_TREE;
-  if (var && DECL_NAME (var) && !DECL_ARTIFICIAL (var))
-    pp_printf (pp, "'%s'", IDENTIFIER_POINTER (DECL_NAME (var)));
-  else
-    pp_string (pp, "object");
+  escape_format_name (pp, site);
   pp_string (pp, " (");
   if (site->size_known && site->size != HOST_WIDE_INT_M1U)
     {
       pp_unsigned_wide_integer (pp, site->size);
       pp_string (pp, site->size == 1 ? " byte, " : " bytes, ");
     }
+  else if (site->size_known)
+    pp_string (pp, "overflowing size, ");
   else if (site->kind <= ALLOC_MEMALIGN)
     pp_string (pp, "variable size, ");
-  pp_string (pp, site->fndecl ? escape_decl_name (site->fndecl)
+  pp_string (pp, site->kind == ALLOC_CUSTOM && site->fndecl
+	     ? escape_decl_name (site->fndecl)
 	     : escape_alloc_kind_name (site->kind));
   pp_character (pp, ')');
 }

@@ -1,0 +1,48 @@
+/* Allocation functions that later work will handle are reported with
+   that reason: strdup, posix_memalign and functions with the malloc
+   attribute.  (GCC itself folds realloc (NULL, n) to malloc (n), which
+   is then promoted.)  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-remarks" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+__attribute__ ((noinline, malloc)) void *
+my_alloc (size_t n)
+{
+  return malloc (n); /* { dg-message "object \\(variable size, malloc\\) stays on the heap: returned from the function \\(line 15\\)" } */
+}
+
+__attribute__ ((noinline)) int
+work (const char *s)
+{
+  char *d = strdup (s); /* { dg-message "'d' \\(strdup\\) stays on the heap: 'strdup' allocations are not promoted yet" } */
+  void *a;
+  if (posix_memalign (&a, 32, 64)) /* { dg-message "object \\(posix_memalign\\) stays on the heap: 'posix_memalign' allocations are not promoted yet" } */
+    return -1;
+  char *r = realloc (NULL, 16); /* { dg-message "'r' \\(16 bytes, malloc\\) promoted to the stack" } */
+  char *m = my_alloc (8); /* { dg-message "'m' \\(my_alloc\\) stays on the heap: 'my_alloc' allocations are not promoted yet" } */
+  if (!d || !r || !m)
+    return -1;
+  memset (a, 1, 64);
+  r[0] = 2;
+  m[0] = 3;
+  int v = d[0] + ((char *) a)[5] + r[0] + m[0];
+  free (d);
+  free (a);
+  free (r);
+  free (m);
+  return v;
+}
+
+int
+main (void)
+{
+  printf ("v=%d\n", work ("A"));
+  return 0;
+}
+
+/* { dg-output "v=71" } */
+/* { dg-final { scan-escape-dump-times "heap \\(not-yet\\)" 3 } } */

@@ -1,0 +1,33 @@
+/* An 8 KiB buffer stays on the heap by default (4 KiB cap) but is
+   promoted when max-object-size allows it.  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=8k" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+
+__attribute__ ((noinline)) int
+work (int i)
+{
+  unsigned char *b = malloc (8192); /* { dg-message "'b' \\(8192 bytes, malloc\\) promoted to the stack" } */
+  if (!b)
+    return -1;
+  for (int k = 0; k < 8192; k++)
+    b[k] = (unsigned char) (k ^ i);
+  int r = b[(i * 977) & 8191];
+  free (b);
+  return r;
+}
+
+int
+main (void)
+{
+  int t = 0;
+  for (int i = 0; i < 40; i++)
+    t += work (i);
+  printf ("t=%d\n", t);
+  return 0;
+}
+
+/* { dg-output "t=4800" } */
+/* { dg-final { scan-assembler-not "call\[ \t\]+(malloc|free)" } } */
