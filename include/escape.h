@@ -132,6 +132,8 @@ extern bool escape_recognize_site (gcall *, struct escape_site *);
 extern bool escape_free_call_p (const gimple *);
 extern bool escape_realloc_call_p (const gimple *);
 extern bool escape_safe_builtin_p (const gimple *);
+extern bool escape_safe_printf_arg_p (const gcall *, int);
+extern bool escape_libc_nonfreeing_p (const gcall *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 
 /* graph.cc */

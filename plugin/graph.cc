@@ -225,14 +225,13 @@ escape_classify_call (struct escape_site *site, gcall *stmt, tree name,
 	continue;
       /* The call may return the argument: into a pointer we follow,
 	 into an integer (judged like a conversion), or into memory,
-	 which is a store.  The string and memory builtins return a
-	 pointer, if any, and their integer results are lengths and
-	 comparisons.  */
+	 which is a store.  GCC's builtins return a pointer, if any, and
+	 their integer results are lengths, counts and comparisons.  */
       if (TREE_CODE (lhs) != SSA_NAME)
 	escape_add_use (site, stmt, name, USE_STORE, 0);
       else if (POINTER_TYPE_P (TREE_TYPE (lhs)))
 	escape_add_name (site, lhs, worklist, false);
-      else if (!escape_safe_builtin_p (stmt))
+      else if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
 	escape_add_use (site, stmt, name, USE_INT_CONV, 0);
     }
 }

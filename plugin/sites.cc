@@ -6,8 +6,12 @@
    strdup, strndup and attribute ((malloc)) functions), the object's size
    when it is a compile-time constant, its alignment, whether it starts
    zeroed, and the deallocation and reallocation calls that end or move
-   an object.  Only GCC's builtins are trusted: with -fno-builtin, malloc
-   is an ordinary external function and nothing is recognised.
+   an object.  It also owns what the pass knows of the C library: the
+   builtins that only read and write through their pointer arguments,
+   and the functions that never free memory they are given.  Only GCC's
+   builtins and declarations from system headers are trusted: with
+   -fno-builtin, malloc is an ordinary external function, and free is
+   not recognised.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -226,8 +230,85 @@ escape_safe_builtin_p (const gimple *stmt)
     case BUILT_IN_STRNCPY_CHK:
     case BUILT_IN_STRCAT_CHK:
     case BUILT_IN_STRNCAT_CHK:
+    case BUILT_IN_PUTS:
+    case BUILT_IN_FPUTS:
+    case BUILT_IN_FPUTS_UNLOCKED:
+    case BUILT_IN_FWRITE:
+    case BUILT_IN_FWRITE_UNLOCKED:
       return true;
     default:
       return false;
     }
+}
+
+/* Return true if the format string FMT has a %p conversion, which turns
+   an address into text that could be parsed back into a pointer.  */
+
+static bool
+escape_format_has_pointer_p (const char *fmt)
+{
+  for (const char *p = fmt; *p; p++)
+    {
+      if (*p != '%')
+	continue;
+      p++;
+      while (*p && strchr ("-+ #0123456789.*'hlLqjzt$I", *p))
+	p++;
+      if (*p == 'p')
+	return true;
+      if (*p == '\0')
+	break;
+    }
+  return false;
+}
+
+/* Return true if passing an object as argument ARGNO (1-based) of the
+   printf-family builtin call STMT cannot capture its address: it is the
+   destination buffer or the format, or it is read by a conversion of a
+   constant format string that has no %p.  */
+
+bool
+escape_safe_printf_arg_p (const gcall *stmt, int argno)
+{
+  if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return false;
+  int fmt_arg;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
+    {
+    case BUILT_IN_PRINTF: fmt_arg = 1; break;
+    case BUILT_IN_FPRINTF: fmt_arg = 2; break;
+    case BUILT_IN_SPRINTF: fmt_arg = 2; break;
+    case BUILT_IN_SNPRINTF: fmt_arg = 3; break;
+    default: return false;
+    }
+  if (argno <= fmt_arg)
+    return true;
+  tree fmt = gimple_call_arg (stmt, fmt_arg - 1);
+  const char *str = c_getstr (fmt);
+  return str != NULL && !escape_format_has_pointer_p (str);
+}
+
+/* Return true if the call STMT is to a C library function, declared in a
+   system header, that never frees memory it is given and calls no code
+   of the program (no callbacks).  */
+
+bool
+escape_libc_nonfreeing_p (const gcall *stmt)
+{
+  static const char *const names[] = {
+    "atoi", "atol", "atoll", "strtol", "strtoul", "strtoll", "strtoull",
+    "strtod", "strtof", "strtold", "abs", "labs", "llabs", "getenv",
+    "rand", "srand", "time", "clock", "fflush", "fgets", "fgetc", "getc",
+    "getchar", "ungetc", "fputc", "putc", "putchar", "fileno", "isatty",
+    "read", "write", "strerror", "perror", "memcmp", "memchr"
+  };
+  tree decl = gimple_call_fndecl (stmt);
+  if (decl == NULL_TREE || !DECL_NAME (decl) || !DECL_EXTERNAL (decl)
+      || !DECL_IN_SYSTEM_HEADER (decl))
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  for (size_t i = 0; i < ARRAY_SIZE (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return true;
+  return false;
 }

@@ -97,7 +97,8 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
 			  u->argno);
       return false;
     }
-  if (escape_safe_builtin_p (call))
+  if (escape_safe_builtin_p (call)
+      || escape_safe_printf_arg_p (call, u->argno))
     return true;
   int flags = escape_arg_flags (call, u->argno - 1);
   if (!(flags & (EAF_NO_DIRECT_ESCAPE | EAF_UNUSED)))

@@ -64,6 +64,8 @@ escape_callee_may_free_p (gcall *stmt)
     return true;
   if (gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
     return escape_builtin_may_free_p (stmt);
+  if (escape_libc_nonfreeing_p (stmt))
+    return false;
   cgraph_node *node = cgraph_node::get (fndecl);
   if (node == NULL)
     return true;
