@@ -34,16 +34,16 @@ trap 'rm -f "$log"' EXIT
 
 # add_counts: take the last "N passed, N failed" line of the log.
 add_counts () {
-  local line
-  line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+  local line p f
+  line=$(grep -oE '[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
   if [ -z "$line" ]; then
     echo "test.sh: $1 printed no summary line" >&2
     total_fail=$((total_fail + 1))
     return
   fi
-  local p f
-  p=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\1/')
-  f=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\2/')
+  p=${line%% passed*}
+  f=${line#*passed, }
+  f=${f%% failed*}
   total_pass=$((total_pass + p))
   total_fail=$((total_fail + f))
 }
