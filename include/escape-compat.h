@@ -52,6 +52,11 @@
 #include "calls.h"
 #include "internal-fn.h"
 #include "tree-eh.h"
+#include "gimplify.h"
+#include "gimplify-me.h"
+#include "tree-into-ssa.h"
+#include "cfghooks.h"
+#include "profile-count.h"
 
 #include "bversion.h"
 

@@ -44,6 +44,17 @@ enum escape_alloc_kind
   ALLOC_CUSTOM			/* attribute ((malloc)) functions.  */
 };
 
+/* How a promoted object is placed (lifetime.cc, rewrite.cc).  */
+enum escape_slot_kind
+{
+  SLOT_FIXED,			/* Constant size: a slot of exactly that size.  */
+  SLOT_BOUNDED,			/* Variable size whose value range is bounded:
+				   a slot of the largest size.  */
+  SLOT_GUARDED			/* Variable size: a slot of max-guarded-size
+				   bytes used when the size fits, else the
+				   heap, as before.  */
+};
+
 /* The user-visible settings (options.cc).  */
 struct escape_options
 {
@@ -54,6 +65,7 @@ struct escape_options
   unsigned HOST_WIDE_INT max_frame_size;
   unsigned HOST_WIDE_INT max_recursive_frame_size;
   unsigned HOST_WIDE_INT max_align;
+  unsigned HOST_WIDE_INT max_guarded_size;
 };
 
 extern struct escape_options escape_opts;
@@ -108,6 +120,12 @@ struct escape_site
   unsigned HOST_WIDE_INT size;	/* Bytes, when SIZE_KNOWN.  */
   unsigned HOST_WIDE_INT align;	/* Alignment the slot needs, in bytes.  */
   bool zeroed;			/* The object starts zeroed (calloc).  */
+  tree size_arg;		/* The size argument (calloc: the element
+				   size), for sizes known at run time.  */
+  tree count_arg;		/* calloc's element count, or NULL.  */
+  enum escape_slot_kind slot_kind; /* How a promoted object is placed.  */
+  unsigned HOST_WIDE_INT slot_size; /* Bytes of its stack slot.  */
+  tree guard_bytes;		/* calloc: the byte count to zero.  */
   unsigned heap_uid;		/* Points-to UID of the object (when found).  */
 
   /* Filled by the escape graph (graph.cc).  */
@@ -122,6 +140,8 @@ struct escape_site
   struct escape_verdict verdict;
   tree slot;			/* The stack slot, once rewritten.  */
 };
+
+class gimple_ranger;
 
 /* options.cc */
 extern bool escape_parse_arguments (struct plugin_name_args *);
@@ -150,15 +170,19 @@ extern void escape_release_summaries (void);
 
 /* solve.cc */
 extern void escape_solve_site (function *, struct escape_site *,
-			       unsigned HOST_WIDE_INT *);
+			       gimple_ranger *, unsigned HOST_WIDE_INT *);
 
 /* lifetime.cc */
 extern bool escape_site_in_cycle_p (struct escape_site *);
-extern void escape_check_budget (function *, struct escape_site *,
+extern bool escape_loop_slot_ok_p (struct escape_site *);
+extern bool escape_check_budget (function *, struct escape_site *,
 				 unsigned HOST_WIDE_INT *);
+extern bool escape_place_variable (function *, struct escape_site *,
+				   gimple_ranger *,
+				   unsigned HOST_WIDE_INT *);
 
 /* rewrite.cc */
-extern void escape_rewrite_site (function *, struct escape_site *);
+extern unsigned int escape_rewrite_site (function *, struct escape_site *);
 
 /* report.cc */
 extern void escape_set_verdict (struct escape_site *, enum escape_reason,

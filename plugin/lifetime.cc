@@ -1,27 +1,48 @@
 /* lifetime.cc -- where a promoted object may live.
 
-   Owns the two questions about placing an object in the frame:
+   Owns the questions about placing an object in the frame:
 
-   1. Can one fixed slot hold it?  GCC's points-to analysis has one
-      variable per allocation site, standing for every object the site
-      ever creates.  If the site can run again before the function
-      returns (it lies on a cycle of the control-flow graph: a loop, a
-      goto loop, an irreducible region), objects of several executions
-      may be live at once, and one slot would make them share storage.
-      Until a proof of per-iteration death exists, such sites stay on
-      the heap.
+   1. Can one fixed slot hold the objects of every execution of the
+      site?  GCC's points-to analysis has one variable per allocation
+      site, standing for every object the site creates.  A site outside
+      every cycle of the control-flow graph runs once per call.  A site
+      on a cycle (a loop, a goto loop, an irreducible region) may run
+      again while an earlier object is still in use, and one slot would
+      then make two live objects share storage.  We prove that this
+      cannot happen:
+	- the address is never stored into memory (graph.cc), so only
+	  the SSA names of the escape graph can hold it; and
+	- none of those names, other than the allocation's own result,
+	  is live just before the site: no path from the site leads to a
+	  use of such a name without passing its definition.  SSA gives
+	  each name one definition, so a value can only survive into the
+	  next execution of the site through a name that is live there,
+	  like the "prev" of a list built in a loop.
+      Then every earlier object is dead (unreachable) when the site runs
+      again, and the slot may be reused.  Each execution starts with a
+      clobber of the slot, which tells GCC the old contents are gone.
 
-   2. Does the function's stack budget allow it?  Each promoted object
-      takes its size rounded up to its alignment; the sum must stay
-      within max-frame-size, or within max-recursive-frame-size for a
-      function that may be part of a recursion (summary.cc).  Sites are
-      charged in statement order, so the first ones win.
+   2. How big is the slot?  A constant size gets exactly that
+      (SLOT_FIXED).  A size known only at run time gets the largest
+      value its range can take, when GCC's ranger bounds it within
+      max-object-size (SLOT_BOUNDED, e.g. "n & 63"), or else a slot of
+      max-guarded-size bytes used only when the size fits at run time,
+      the allocator being called as before otherwise (SLOT_GUARDED).
+      Either way the frame never grows at run time, in loops included:
+      there is no alloca.
+
+   3. Does the function's stack budget allow it?  Each slot takes its
+      size rounded up to its alignment; the sum must stay within
+      max-frame-size, or max-recursive-frame-size for a function that
+      may be part of a recursion (summary.cc).  Sites are charged in
+      statement order, so the first ones win.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
 
 #include "escape.h"
+#include "gimple-range.h"
 
 /* Return true if the block of SITE's allocation can be reached again
    from itself, that is, if the site lies on a cycle of the CFG.  */
@@ -50,29 +71,250 @@ escape_site_in_cycle_p (struct escape_site *site)
   return false;
 }
 
-/* Charge SITE, a constant-size object that may be promoted, to the stack
-   budget of FUN, of which *USED bytes are taken already.  On success add
-   its footprint to *USED; otherwise record the BUDGET or
-   RECURSIVE_BUDGET verdict.  */
+/* Scan the statements of BB from GSI on for NAME, defined by DEF: set
+   *USE to the first (non-debug) use found before DEF and return true;
+   return false, setting *KILLED, when DEF comes first.  */
 
-void
-escape_check_budget (function *fun, struct escape_site *site,
-		     unsigned HOST_WIDE_INT *used)
+static bool
+escape_scan_for_use (gimple_stmt_iterator gsi, tree name, gimple *def,
+		     gimple **use, bool *killed)
 {
-  unsigned HOST_WIDE_INT need = ROUND_UP (site->size, site->align);
-  bool recursive = escape_function_recursive_p (fun->decl);
-  unsigned HOST_WIDE_INT budget = escape_opts.max_frame_size;
-  if (recursive)
-    budget = MIN (budget, escape_opts.max_recursive_frame_size);
-
-  if (*used + need <= budget)
+  for (; !gsi_end_p (gsi); gsi_next (&gsi))
     {
-      *used += need;
-      return;
+      gimple *stmt = gsi_stmt (gsi);
+      if (stmt == def)
+	{
+	  *killed = true;
+	  return false;
+	}
+      if (is_gimple_debug (stmt))
+	continue;
+      ssa_op_iter iter;
+      tree op;
+      FOR_EACH_SSA_TREE_OPERAND (op, stmt, iter, SSA_OP_USE)
+	if (op == name)
+	  {
+	    *use = stmt;
+	    return true;
+	  }
     }
+  return false;
+}
+
+/* Return true if NAME is used as a PHI argument on edge E; set *USE.  */
+
+static bool
+escape_phi_use_on_edge_p (edge e, tree name, gimple **use)
+{
+  for (gphi_iterator gpi = gsi_start_phis (e->dest); !gsi_end_p (gpi);
+       gsi_next (&gpi))
+    if (PHI_ARG_DEF_FROM_EDGE (gpi.phi (), e) == name)
+      {
+	*use = gpi.phi ();
+	return true;
+      }
+  return false;
+}
+
+/* Return true if SSA name NAME is live right after statement POINT: some
+   path from POINT reaches a use of NAME without passing NAME's
+   definition.  Set *USE to that use.  */
+
+static bool
+escape_live_after_p (gimple *point, tree name, gimple **use)
+{
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  auto_bitmap visited;
+  auto_vec<basic_block> worklist;
+  edge e;
+  edge_iterator ei;
+  bool killed = false;
+
+  basic_block start = gimple_bb (point);
+  gimple_stmt_iterator gsi = gsi_for_stmt (point);
+  gsi_next (&gsi);
+  if (escape_scan_for_use (gsi, name, def, use, &killed))
+    return true;
+  if (!killed)
+    FOR_EACH_EDGE (e, ei, start->succs)
+      {
+	if (escape_phi_use_on_edge_p (e, name, use))
+	  return true;
+	worklist.safe_push (e->dest);
+      }
+
+  while (!worklist.is_empty ())
+    {
+      basic_block bb = worklist.pop ();
+      if (!bitmap_set_bit (visited, bb->index))
+	continue;
+      /* A PHI defining NAME kills it on entry.  */
+      if (gimple_code (def) == GIMPLE_PHI && gimple_bb (def) == bb)
+	continue;
+      killed = false;
+      if (escape_scan_for_use (gsi_start_bb (bb), name, def, use, &killed))
+	return true;
+      if (killed)
+	continue;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	{
+	  if (escape_phi_use_on_edge_p (e, name, use))
+	    return true;
+	  worklist.safe_push (e->dest);
+	}
+    }
+  return false;
+}
+
+/* SITE lies on a cycle of the CFG.  Return true if one slot may still
+   hold the objects of all its executions (see the file comment);
+   otherwise record the LOOP_STORED or LOOP_CARRIED verdict.  */
+
+bool
+escape_loop_slot_ok_p (struct escape_site *site)
+{
+  if (site->stored)
+    {
+      gimple *store = NULL;
+      for (unsigned i = 0; i < site->uses.length () && !store; i++)
+	if (site->uses[i].kind == USE_STORE)
+	  store = site->uses[i].stmt;
+      escape_set_verdict (site, ESCAPE_LOOP_STORED, store, NULL_TREE, 0);
+      return false;
+    }
+  bitmap_iterator bi;
+  unsigned v;
+  EXECUTE_IF_SET_IN_BITMAP (site->derived, 0, v, bi)
+    {
+      tree name = ssa_name (v);
+      gimple *use = NULL;
+      if (name == site->ptr || !escape_live_after_p (site->call, name, &use))
+	continue;
+      escape_set_verdict (site, ESCAPE_LOOP_CARRIED, use, NULL_TREE, 0);
+      return false;
+    }
+  return true;
+}
+
+/* Return the budget of FUN in bytes, and whether it is the budget of a
+   function that may be recursive in *RECURSIVE.  */
+
+static unsigned HOST_WIDE_INT
+escape_budget (function *fun, bool *recursive)
+{
+  *recursive = escape_function_recursive_p (fun->decl);
+  unsigned HOST_WIDE_INT budget = escape_opts.max_frame_size;
+  if (*recursive)
+    budget = MIN (budget, escape_opts.max_recursive_frame_size);
+  return budget;
+}
+
+/* Record in SITE that NEED bytes did not fit the budget of FUN, of which
+   USED bytes are taken.  */
+
+static void
+escape_budget_verdict (function *fun, struct escape_site *site,
+		       unsigned HOST_WIDE_INT need,
+		       unsigned HOST_WIDE_INT used)
+{
+  bool recursive;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive);
   escape_set_verdict (site, recursive ? ESCAPE_RECURSIVE_BUDGET
 		      : ESCAPE_BUDGET, NULL, NULL_TREE, 0);
   site->verdict.n = need;
-  site->verdict.l = *used;
+  site->verdict.l = used;
   site->verdict.m = budget;
+}
+
+/* Charge SITE's slot, of SITE->slot_size bytes, to the stack budget of
+   FUN, of which *USED bytes are taken already.  On success add its
+   footprint to *USED and return true; otherwise record the BUDGET or
+   RECURSIVE_BUDGET verdict.  */
+
+bool
+escape_check_budget (function *fun, struct escape_site *site,
+		     unsigned HOST_WIDE_INT *used)
+{
+  unsigned HOST_WIDE_INT need = ROUND_UP (site->slot_size, site->align);
+  bool recursive;
+  if (*used + need <= escape_budget (fun, &recursive))
+    {
+      *used += need;
+      return true;
+    }
+  escape_budget_verdict (fun, site, need, *used);
+  return false;
+}
+
+/* Return in *MAX the largest value the integer EXPR can have at STMT
+   according to RANGER; return false if it is unbounded.  */
+
+static bool
+escape_upper_bound (gimple_ranger *ranger, tree expr, gimple *stmt,
+		    unsigned HOST_WIDE_INT *max)
+{
+  if (TREE_CODE (expr) == INTEGER_CST)
+    {
+      if (!tree_fits_uhwi_p (expr))
+	return false;
+      *max = tree_to_uhwi (expr);
+      return true;
+    }
+  int_range_max r;
+  if (!ranger->range_of_expr (r, expr, stmt)
+      || r.undefined_p () || r.varying_p ())
+    return false;
+  wide_int ub = r.upper_bound ();
+  if (!wi::fits_uhwi_p (ub))
+    return false;
+  *max = ub.to_uhwi ();
+  return *max != tree_to_uhwi (TYPE_MAX_VALUE (TREE_TYPE (expr)));
+}
+
+/* Choose the slot of SITE, whose size is known only at run time, in
+   FUN: SLOT_BOUNDED when RANGER bounds the size within max-object-size,
+   else SLOT_GUARDED with what is left of max-guarded-size after the
+   budget *USED.  Charge the slot to *USED.  Return false after
+   recording the verdict.  */
+
+bool
+escape_place_variable (function *fun, struct escape_site *site,
+		       gimple_ranger *ranger, unsigned HOST_WIDE_INT *used)
+{
+  unsigned HOST_WIDE_INT max, cnt;
+  if (escape_upper_bound (ranger, site->size_arg, site->call, &max)
+      && (!site->count_arg
+	  || (escape_upper_bound (ranger, site->count_arg, site->call, &cnt)
+	      && !__builtin_mul_overflow (max, cnt, &max)))
+      && max > 0
+      && max <= escape_opts.max_object_size)
+    {
+      site->slot_kind = SLOT_BOUNDED;
+      site->slot_size = max;
+      return escape_check_budget (fun, site, used);
+    }
+
+  unsigned HOST_WIDE_INT want = MIN (escape_opts.max_guarded_size,
+				     escape_opts.max_object_size);
+  if (want == 0)
+    {
+      escape_set_verdict (site, ESCAPE_VARIABLE_SIZE, NULL, NULL_TREE, 0);
+      return false;
+    }
+  bool recursive;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive);
+  unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
+  unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, site->align),
+				     room / site->align * site->align);
+  /* A guard slot smaller than a quarter of what was asked, or than 16
+     bytes, is not worth its branch.  */
+  if (size < 16 || size < want / 4)
+    {
+      escape_budget_verdict (fun, site, ROUND_UP (want, site->align), *used);
+      return false;
+    }
+  site->slot_kind = SLOT_GUARDED;
+  site->slot_size = size;
+  *used += size;
+  return true;
 }

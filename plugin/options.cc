@@ -20,6 +20,9 @@
 #define ESCAPE_DEFAULT_MAX_FRAME 16384
 #define ESCAPE_DEFAULT_MAX_RECURSIVE 256
 #define ESCAPE_DEFAULT_MAX_ALIGN 4096
+/* A variable-size allocation gets a slot this large, used when the size
+   fits at run time; larger requests still call the allocator.  */
+#define ESCAPE_DEFAULT_MAX_GUARDED 1024
 
 /* The hard ceiling for any size option: 64 MiB.  */
 #define ESCAPE_SIZE_CEILING ((unsigned HOST_WIDE_INT) 64 << 20)
@@ -27,7 +30,8 @@
 struct escape_options escape_opts = {
   false, false, 0,
   ESCAPE_DEFAULT_MAX_OBJECT, ESCAPE_DEFAULT_MAX_FRAME,
-  ESCAPE_DEFAULT_MAX_RECURSIVE, ESCAPE_DEFAULT_MAX_ALIGN
+  ESCAPE_DEFAULT_MAX_RECURSIVE, ESCAPE_DEFAULT_MAX_ALIGN,
+  ESCAPE_DEFAULT_MAX_GUARDED
 };
 
 /* How an option takes its value.  */
@@ -64,6 +68,9 @@ static const struct escape_opt_desc escape_opt_table[] = {
     "the same budget for functions that may be recursive" },
   { "max-align", OPT_VALUE_SIZE,
     "largest alignment (aligned_alloc, memalign) honoured on the stack" },
+  { "max-guarded-size", OPT_VALUE_SIZE,
+    "stack slot for a variable-size allocation, used when the size "
+    "fits at run time (0: keep variable sizes on the heap)" },
 };
 
 /* Print the option table with each option's default to FILE.  */
@@ -89,6 +96,8 @@ escape_print_help (FILE *file)
 	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_RECURSIVE);
       else if (strcmp (d->key, "max-align") == 0)
 	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_ALIGN);
+      else if (strcmp (d->key, "max-guarded-size") == 0)
+	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_GUARDED);
       else if (d->value != OPT_VALUE_SIZE)
 	fprintf (file, " (default off)");
       fputc ('\n', file);
@@ -180,6 +189,8 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
   else if (strcmp (key, "max-recursive-frame-size") == 0)
     return escape_parse_size (key, value,
 			      &escape_opts.max_recursive_frame_size);
+  else if (strcmp (key, "max-guarded-size") == 0)
+    return escape_parse_size (key, value, &escape_opts.max_guarded_size);
   else if (strcmp (key, "max-align") == 0)
     {
       if (!escape_parse_size (key, value, &escape_opts.max_align))

@@ -19,6 +19,7 @@
    GNU General Public License, version 3 or later.  */
 
 #include "escape.h"
+#include "gimple-range.h"
 
 namespace {
 
@@ -83,15 +84,25 @@ escape_pass::execute (function *fun)
   if (!sites.is_empty ())
     escape_dump_function_header (fun, sites.length ());
 
+  /* Ranges of variable sizes come from an on-demand ranger, which
+     must be gone before the rewrites change the CFG.  */
+  gimple_ranger *ranger = NULL;
+  for (unsigned i = 0; i < sites.length () && !ranger; i++)
+    if (!sites[i]->size_known)
+      ranger = enable_ranger (fun);
+
   unsigned HOST_WIDE_INT used = 0;
   for (unsigned i = 0; i < sites.length (); i++)
-    escape_solve_site (fun, sites[i], &used);
+    escape_solve_site (fun, sites[i], ranger, &used);
+  if (ranger)
+    disable_ranger (fun);
 
+  unsigned int todo = 0;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       escape_report_site (fun, sites[i]);
       if (sites[i]->verdict.reason == ESCAPE_PROMOTED)
-	escape_rewrite_site (fun, sites[i]);
+	todo |= escape_rewrite_site (fun, sites[i]);
     }
 
   for (unsigned i = 0; i < sites.length (); i++)
@@ -100,7 +111,7 @@ escape_pass::execute (function *fun)
       free (sites[i]);
     }
   escape_summarize_function (fun);
-  return 0;
+  return todo;
 }
 
 } // anon namespace

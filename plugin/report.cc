@@ -224,7 +224,14 @@ escape_sentence (const struct escape_site *site)
   pretty_printer pp;
   const struct escape_verdict *v = &site->verdict;
   escape_format_object (&pp, site);
-  if (v->reason == ESCAPE_PROMOTED)
+  if (v->reason == ESCAPE_PROMOTED && site->slot_kind == SLOT_BOUNDED)
+    pp_printf (&pp, " promoted to the stack: its size is at most "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes", site->slot_size);
+  else if (v->reason == ESCAPE_PROMOTED && site->slot_kind == SLOT_GUARDED)
+    pp_printf (&pp, " promoted to the stack for sizes up to "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes; larger ones still call %s",
+	       site->slot_size, escape_alloc_kind_name (site->kind));
+  else if (v->reason == ESCAPE_PROMOTED)
     pp_string (&pp, " promoted to the stack");
   else
     {

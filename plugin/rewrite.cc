@@ -33,7 +33,7 @@
 static tree
 escape_make_slot (struct escape_site *site)
 {
-  tree type = build_array_type_nelts (char_type_node, site->size);
+  tree type = build_array_type_nelts (char_type_node, site->slot_size);
   const char *prefix = "escape_obj";
   char buf[64];
   tree var = SSA_NAME_VAR (site->ptr);
@@ -121,11 +121,171 @@ escape_rewrite_free (struct escape_site *site, gcall *free_call)
     }
 }
 
-/* Rewrite promoted SITE of the current function: the allocation becomes
-   a stack slot, and its frees end the slot's life.  */
+/* Split the block of STMT so that STMT runs only when COND, a new
+   condition, holds (with probability PROB):
 
-void
-escape_rewrite_site (function *, struct escape_site *site)
+     A: ... STMT rest      =>   A: ...  if (COND) goto B; else goto C;
+				 B: STMT
+				 C: rest
+
+   Return the edge B->C, and the edge A->C in *SKIP.  */
+
+static edge
+escape_make_conditional (gimple *stmt, gcond *cond, profile_probability prob,
+			 edge *skip)
+{
+  basic_block a = gimple_bb (stmt);
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_prev (&gsi);
+  edge e1 = split_block (a, gsi_end_p (gsi) ? NULL : gsi_stmt (gsi));
+  basic_block b = e1->dest;
+  edge e2 = split_block (b, stmt);
+  basic_block c = e2->dest;
+
+  gimple_stmt_iterator ga = gsi_last_bb (a);
+  gsi_insert_after (&ga, cond, GSI_NEW_STMT);
+  e1->flags = (e1->flags & ~EDGE_FALLTHRU) | EDGE_TRUE_VALUE;
+  e1->probability = prob;
+  edge e3 = make_edge (a, c, EDGE_FALSE_VALUE);
+  e3->probability = prob.invert ();
+  b->count = a->count.apply_probability (prob);
+  *skip = e3;
+  return e2;
+}
+
+/* Insert STMT on edge E, splitting it; return the edge that now enters
+   E's destination.  */
+
+static edge
+escape_insert_on_edge (edge e, gimple *stmt)
+{
+  basic_block dest = e->dest;
+  basic_block nb = gsi_insert_on_edge_immediate (e, stmt);
+  if (nb == NULL)
+    return e;
+  edge out = single_succ_edge (nb);
+  gcc_checking_assert (out->dest == dest);
+  return out;
+}
+
+/* Build the condition under which guarded SITE must still call its
+   allocator: the size (for calloc, the count, the element size or their
+   product) exceeds the slot.  Statements computing it go before GSI.  */
+
+static gcond *
+escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
+{
+  tree type = TREE_TYPE (site->size_arg);
+  tree limit = build_int_cst (type, site->slot_size);
+  if (!site->count_arg)
+    return gimple_build_cond (GT_EXPR, site->size_arg, limit, NULL_TREE,
+			      NULL_TREE);
+
+  /* calloc: n <= K && m <= K && n * m <= K.  With both factors at most
+     K (at most 64 MiB), the product cannot overflow.  */
+  tree n = fold_convert (type, site->count_arg);
+  n = force_gimple_operand_gsi (gsi, n, true, NULL_TREE, true,
+				GSI_SAME_STMT);
+  tree c1 = make_ssa_name (boolean_type_node);
+  tree c2 = make_ssa_name (boolean_type_node);
+  tree prod = make_ssa_name (type);
+  tree c3 = make_ssa_name (boolean_type_node);
+  tree ok = make_ssa_name (boolean_type_node);
+  tree ok2 = make_ssa_name (boolean_type_node);
+  gimple_seq seq = NULL;
+  gimple_seq_add_stmt (&seq, gimple_build_assign (c1, LE_EXPR, n, limit));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (c2, LE_EXPR,
+						  site->size_arg, limit));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
+						  site->size_arg));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod, limit));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  site->guard_bytes = prod;
+  return gimple_build_cond (EQ_EXPR, ok2, boolean_false_node, NULL_TREE,
+			    NULL_TREE);
+}
+
+/* Rewrite guarded SITE: when the size fits the slot, the result is the
+   slot's address (zeroed first for calloc); otherwise the allocator is
+   called as before.  The result is a PHI of the two.  */
+
+static void
+escape_rewrite_guarded_call (struct escape_site *site)
+{
+  gcall *call = site->call;
+  location_t loc = gimple_location (call);
+  tree ptr = site->ptr;
+  tree heap_ptr = make_ssa_name (TREE_TYPE (ptr));
+  duplicate_ssa_name_ptr_info (heap_ptr, SSA_NAME_PTR_INFO (ptr));
+  gimple_call_set_lhs (call, heap_ptr);
+  update_stmt (call);
+
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gcond *cond = escape_guard_condition (site, &gsi);
+  gimple_set_location (cond, loc);
+  edge skip;
+  edge from_call = escape_make_conditional (call, cond,
+					    profile_probability::unlikely (),
+					    &skip);
+
+  tree type = TREE_TYPE (site->slot);
+  tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (ptr));
+  gimple *init;
+  if (site->zeroed)
+    init = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
+			      build_fold_addr_expr (site->slot),
+			      integer_zero_node, site->guard_bytes);
+  else
+    init = gimple_build_assign (site->slot, build_clobber (type));
+  gimple_set_location (init, loc);
+  edge from_stack = escape_insert_on_edge (skip, init);
+
+  gphi *phi = create_phi_node (ptr, from_call->dest);
+  add_phi_arg (phi, heap_ptr, from_call, loc);
+  add_phi_arg (phi, addr, from_stack, loc);
+  escape_dump_new_stmt ("guard", cond);
+  escape_dump_new_stmt ("stack", init);
+  escape_dump_new_stmt ("join", phi);
+}
+
+/* Rewrite FREE_CALL, a free of guarded SITE's object: free only what the
+   heap branch allocated, "if (q != &slot) free (q)", and end the slot's
+   life afterwards when the argument is exactly the object.  */
+
+static void
+escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
+{
+  tree arg = gimple_call_arg (free_call, 0);
+  location_t loc = gimple_location (free_call);
+  tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (arg));
+  gcond *cond = gimple_build_cond (NE_EXPR, arg, addr, NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  edge skip;
+  edge from_free = escape_make_conditional (free_call, cond,
+					    profile_probability::even (),
+					    &skip);
+  escape_dump_new_stmt ("free guard", cond);
+  if (TREE_CODE (arg) == SSA_NAME
+      && bitmap_bit_p (site->exact, SSA_NAME_VERSION (arg)))
+    {
+      tree type = TREE_TYPE (site->slot);
+      gimple *clob = gimple_build_assign (site->slot,
+					  build_clobber (type,
+							 ESCAPE_CLOBBER_END));
+      gimple_set_location (clob, loc);
+      gimple_stmt_iterator gsi = gsi_after_labels (from_free->dest);
+      gsi_insert_before (&gsi, clob, GSI_SAME_STMT);
+    }
+}
+
+/* Rewrite promoted SITE of the current function: the allocation becomes
+   a stack slot, and its frees end the slot's life.  Return the TODO
+   flags the change needs.  */
+
+unsigned int
+escape_rewrite_site (function *fun, struct escape_site *site)
 {
   site->slot = escape_make_slot (site);
   if (dump_file)
@@ -133,10 +293,23 @@ escape_rewrite_site (function *, struct escape_site *site)
       fprintf (dump_file, "  slot: ");
       print_generic_expr (dump_file, site->slot, TDF_NONE);
       fprintf (dump_file, " (" HOST_WIDE_INT_PRINT_UNSIGNED " bytes, aligned"
-	       " to " HOST_WIDE_INT_PRINT_UNSIGNED ")\n", site->size,
-	       site->align);
+	       " to " HOST_WIDE_INT_PRINT_UNSIGNED "%s)\n", site->slot_size,
+	       site->align,
+	       site->slot_kind == SLOT_GUARDED ? ", guarded"
+	       : site->slot_kind == SLOT_BOUNDED ? ", the largest size" : "");
     }
-  escape_rewrite_call (site);
+  if (site->slot_kind != SLOT_GUARDED)
+    {
+      escape_rewrite_call (site);
+      for (unsigned i = 0; i < site->frees.length (); i++)
+	escape_rewrite_free (site, site->frees[i]);
+      return 0;
+    }
+
+  escape_rewrite_guarded_call (site);
   for (unsigned i = 0; i < site->frees.length (); i++)
-    escape_rewrite_free (site, site->frees[i]);
+    escape_rewrite_guarded_free (site, site->frees[i]);
+  free_dominance_info (fun, CDI_DOMINATORS);
+  mark_virtual_operands_for_renaming (fun);
+  return TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
 }

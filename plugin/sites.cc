@@ -71,6 +71,7 @@ static void
 escape_set_size (struct escape_site *site, tree arg)
 {
   site->size_known = false;
+  site->size_arg = arg;
   if (TREE_CODE (arg) == INTEGER_CST && tree_fits_uhwi_p (arg))
     {
       site->size_known = true;
@@ -98,6 +99,8 @@ static void
 escape_set_calloc_size (struct escape_site *site, tree n, tree m)
 {
   site->size_known = false;
+  site->count_arg = n;
+  site->size_arg = m;
   if (TREE_CODE (n) != INTEGER_CST || TREE_CODE (m) != INTEGER_CST
       || !tree_fits_uhwi_p (n) || !tree_fits_uhwi_p (m))
     return;

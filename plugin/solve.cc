@@ -32,9 +32,11 @@
       GCC's coarser facts (an "anything" in the escaped set, which marks
       every object escaped) need not be consulted.
 
-   4. It fits: not inside a cycle of the CFG (lifetime.cc), a constant,
-      non-zero size within max-object-size, a supported alignment, and
-      room in the function's stack budget.
+   4. It fits (lifetime.cc): if the site is on a cycle of the CFG, no
+      object of an earlier execution can still be in use when it runs
+      again; a constant size is non-zero and within max-object-size, a
+      variable one gets a bounded or guarded slot; the alignment is a
+      supported power of two; and the function's stack budget has room.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -323,20 +325,20 @@ escape_check_preconditions (function *fun, struct escape_site *site)
   return false;
 }
 
-/* Check the size and alignment of SITE (part 4).  Return false after
-   recording the verdict.  */
+/* Check the size and alignment of SITE (part 4): a constant size must
+   be non-zero and within max-object-size, and the alignment a supported
+   power of two.  Return false after recording the verdict.  */
 
 static bool
 escape_check_size (struct escape_site *site)
 {
   enum escape_reason r = ESCAPE_PROMOTED;
-  if (!site->size_known)
-    r = ESCAPE_VARIABLE_SIZE;
-  else if (site->kind == ALLOC_CALLOC && site->size == HOST_WIDE_INT_M1U)
+  if (site->size_known
+      && site->kind == ALLOC_CALLOC && site->size == HOST_WIDE_INT_M1U)
     r = ESCAPE_CALLOC_OVERFLOW;
-  else if (site->size == 0)
+  else if (site->size_known && site->size == 0)
     r = ESCAPE_ZERO_SIZE;
-  else if (site->size > escape_opts.max_object_size)
+  else if (site->size_known && site->size > escape_opts.max_object_size)
     r = ESCAPE_TOO_LARGE;
   else if (site->align == 0 || !pow2p_hwi (site->align)
 	   || site->align > escape_opts.max_align
@@ -355,7 +357,7 @@ escape_check_size (struct escape_site *site)
 
 void
 escape_solve_site (function *fun, struct escape_site *site,
-		   unsigned HOST_WIDE_INT *used)
+		   gimple_ranger *ranger, unsigned HOST_WIDE_INT *used)
 {
   escape_set_verdict (site, ESCAPE_PROMOTED, NULL, NULL_TREE, 0);
   if (!escape_check_preconditions (fun, site))
@@ -379,6 +381,12 @@ escape_solve_site (function *fun, struct escape_site *site,
 	return;
       }
 
+  /* Part 4 first for a site in a loop: the loop is the more useful
+     reason when both apply.  */
+  bool in_cycle = escape_site_in_cycle_p (site);
+  if (in_cycle && !escape_loop_slot_ok_p (site))
+    return;
+
   /* Part 3, needed only when the address is stored into memory.  */
   if (site->stored && !escape_check_reaching_calls (fun, site))
     return;
@@ -394,13 +402,15 @@ escape_solve_site (function *fun, struct escape_site *site,
       return;
     }
 
-  /* Part 4.  */
-  if (escape_site_in_cycle_p (site))
-    {
-      escape_set_verdict (site, ESCAPE_IN_LOOP, NULL, NULL_TREE, 0);
-      return;
-    }
+  /* The rest of part 4.  */
   if (!escape_check_size (site))
     return;
-  escape_check_budget (fun, site, used);
+  if (site->size_known)
+    {
+      site->slot_kind = SLOT_FIXED;
+      site->slot_size = site->size;
+      escape_check_budget (fun, site, used);
+    }
+  else
+    escape_place_variable (fun, site, ranger, used);
 }

@@ -3,7 +3,8 @@
 #
 # Usage: scripts/install-deps.sh [--gates] [--bench]
 #   (no option)  build and test: gcc-12, g++-12, gcc-12-plugin-dev,
-#                libgmp-dev, make, autoconf, automake, libtool, dejagnu
+#                libgmp-dev, make, autoconf, automake, libtool, dejagnu,
+#                valgrind (some tests run their program under it)
 #   --gates      also what the correctness gates use: gcc-12-source
 #                (GCC's torture suite) and valgrind
 #   --bench      also what the benchmarks use: valgrind, libmimalloc2.0,
@@ -11,7 +12,7 @@
 # Runs apt-get as root, or through sudo; does nothing when all is there.
 set -euo pipefail
 
-pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip"
+pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind"
 for arg in "$@"; do
   case "$arg" in
     --gates) pkgs="$pkgs gcc-12-source valgrind" ;;

@@ -1,7 +1,7 @@
-/* A size known only at run time is declined (for now) with that reason,
-   not with "too large".  */
+/* With guarded promotion turned off (max-guarded-size=0), a size known
+   only at run time is declined with that reason, not with "too large".  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks" } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-guarded-size=0" } */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,7 +9,7 @@
 __attribute__ ((noinline)) int
 work (int n)
 {
-  int *p = malloc (n * sizeof *p); /* { dg-message "'p' \\(variable size, malloc\\) stays on the heap: size is not a compile-time constant" } */
+  int *p = malloc (n * sizeof *p); /* { dg-message "'p' \\(variable size, malloc\\) stays on the heap: size is not a compile-time constant, and max-guarded-size is 0" } */
   if (!p)
     return -1;
   for (int k = 0; k < n; k++)

@@ -1,0 +1,39 @@
+/* A linked list built in a loop and never freed: each node's address is
+   stored into the next node, so nodes of many iterations are live at
+   once and one slot cannot hold them.  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-remarks" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+
+struct node { struct node *next; long v; };
+
+__attribute__ ((noinline)) long
+work (int n)
+{
+  struct node *head = 0;
+  for (int i = 0; i < n; i++)
+    {
+      struct node *x = malloc (sizeof *x); /* { dg-message "'x' \\(16 bytes, malloc\\) stays on the heap: allocated inside a loop and stored into memory, where objects of several iterations may be live at once \\(line 21\\)" } */
+      if (!x)
+	abort ();
+      x->next = head;
+      x->v = i;
+      head = x;
+    }
+  long s = 0;
+  for (struct node *p = head; p; p = p->next)
+    s = s * 3 + p->v;
+  return s;
+}
+
+int
+main (void)
+{
+  printf ("s=%ld\n", work (20));
+  return 0;
+}
+
+/* { dg-output "s=32252755710" } */
+/* { dg-final { scan-escape-dump "heap \\(loop-stored\\): 'x'" } } */
