@@ -40,7 +40,8 @@ enum escape_alloc_kind
   ALLOC_MEMALIGN,
   ALLOC_POSIX_MEMALIGN,
   ALLOC_REALLOC,		/* realloc (NULL, n): reported, not promoted.  */
-  ALLOC_STRDUP,			/* strdup / strndup: reported, not promoted.  */
+  ALLOC_STRDUP,			/* strdup (s): strlen (s) + 1 bytes.  */
+  ALLOC_STRNDUP,		/* strndup (s, n): strnlen (s, n) + 1 bytes.  */
   ALLOC_CUSTOM			/* attribute ((malloc)) functions.  */
 };
 

@@ -282,7 +282,8 @@ escape_place_variable (function *fun, struct escape_site *site,
 		       gimple_ranger *ranger, unsigned HOST_WIDE_INT *used)
 {
   unsigned HOST_WIDE_INT max, cnt;
-  if (escape_upper_bound (ranger, site->size_arg, site->call, &max)
+  if (ranger && site->size_arg
+      && escape_upper_bound (ranger, site->size_arg, site->call, &max)
       && (!site->count_arg
 	  || (escape_upper_bound (ranger, site->count_arg, site->call, &cnt)
 	      && !__builtin_mul_overflow (max, cnt, &max)))

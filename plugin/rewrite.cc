@@ -153,21 +153,6 @@ escape_make_conditional (gimple *stmt, gcond *cond, profile_probability prob,
   return e2;
 }
 
-/* Insert STMT on edge E, splitting it; return the edge that now enters
-   E's destination.  */
-
-static edge
-escape_insert_on_edge (edge e, gimple *stmt)
-{
-  basic_block dest = e->dest;
-  basic_block nb = gsi_insert_on_edge_immediate (e, stmt);
-  if (nb == NULL)
-    return e;
-  edge out = single_succ_edge (nb);
-  gcc_checking_assert (out->dest == dest);
-  return out;
-}
-
 /* Build the condition under which guarded SITE must still call its
    allocator: the size (for calloc, the count, the element size or their
    product) exceeds the slot.  Statements computing it go before GSI.  */
@@ -175,6 +160,25 @@ escape_insert_on_edge (edge e, gimple *stmt)
 static gcond *
 escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 {
+  if (site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP)
+    {
+      /* The size is the string's length plus one: compute it here.  */
+      tree src = gimple_call_arg (site->call, 0);
+      tree len = make_ssa_name (size_type_node);
+      gcall *c = (site->kind == ALLOC_STRDUP
+		  ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
+				       1, src)
+		  : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
+				       2, src, gimple_call_arg (site->call, 1)));
+      gimple_call_set_lhs (c, len);
+      gimple_set_location (c, gimple_location (site->call));
+      gsi_insert_before (gsi, c, GSI_SAME_STMT);
+      site->size_arg = make_ssa_name (size_type_node);
+      gsi_insert_before (gsi, gimple_build_assign (site->size_arg, PLUS_EXPR,
+						   len, size_one_node),
+			 GSI_SAME_STMT);
+      site->guard_bytes = len;
+    }
   tree type = TREE_TYPE (site->size_arg);
   tree limit = build_int_cst (type, site->slot_size);
   if (!site->count_arg)
@@ -207,6 +211,48 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 			    NULL_TREE);
 }
 
+/* Return the statements that give guarded SITE's slot its initial
+   contents on the stack branch: a birth clobber (malloc), zeroes
+   (calloc), or the string with its terminating NUL (strdup, strndup).  */
+
+static gimple_seq
+escape_guarded_init (struct escape_site *site)
+{
+  gimple_seq seq = NULL;
+  tree type = TREE_TYPE (site->slot);
+  tree addr = build_fold_addr_expr (site->slot);
+  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
+  tree src = site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP
+	     ? gimple_call_arg (site->call, 0) : NULL_TREE;
+  gimple_seq_add_stmt (&seq, gimple_build_assign (site->slot,
+						  build_clobber (type)));
+  if (site->zeroed)
+    gimple_seq_add_stmt (&seq, gimple_build_call
+			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
+			  integer_zero_node, site->guard_bytes));
+  else if (site->kind == ALLOC_STRDUP)
+    gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
+						  site->size_arg));
+  else if (site->kind == ALLOC_STRNDUP)
+    {
+      /* memcpy (slot, s, len); slot[len] = 0;  */
+      gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
+						    site->guard_bytes));
+      tree char_ptr = build_pointer_type (char_type_node);
+      tree end = make_ssa_name (char_ptr);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (end, POINTER_PLUS_EXPR,
+			    build_fold_addr_expr_with_type (site->slot,
+							    char_ptr),
+			    site->guard_bytes));
+      tree ref = build2 (MEM_REF, char_type_node, end,
+			 build_int_cst (TREE_TYPE (end), 0));
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (ref, build_zero_cst (char_type_node)));
+    }
+  return seq;
+}
+
 /* Rewrite guarded SITE: when the size fits the slot, the result is the
    slot's address (zeroed first for calloc); otherwise the allocator is
    called as before.  The result is a PHI of the two.  */
@@ -230,23 +276,21 @@ escape_rewrite_guarded_call (struct escape_site *site)
 					    profile_probability::unlikely (),
 					    &skip);
 
-  tree type = TREE_TYPE (site->slot);
   tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (ptr));
-  gimple *init;
-  if (site->zeroed)
-    init = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET), 3,
-			      build_fold_addr_expr (site->slot),
-			      integer_zero_node, site->guard_bytes);
-  else
-    init = gimple_build_assign (site->slot, build_clobber (type));
-  gimple_set_location (init, loc);
-  edge from_stack = escape_insert_on_edge (skip, init);
+  gimple_seq init = escape_guarded_init (site);
+  for (gimple_stmt_iterator i = gsi_start (init); !gsi_end_p (i);
+       gsi_next (&i))
+    {
+      gimple_set_location (gsi_stmt (i), loc);
+      escape_dump_new_stmt ("stack", gsi_stmt (i));
+    }
+  basic_block nb = gsi_insert_seq_on_edge_immediate (skip, init);
+  edge from_stack = nb ? single_succ_edge (nb) : skip;
 
   gphi *phi = create_phi_node (ptr, from_call->dest);
   add_phi_arg (phi, heap_ptr, from_call, loc);
   add_phi_arg (phi, addr, from_stack, loc);
   escape_dump_new_stmt ("guard", cond);
-  escape_dump_new_stmt ("stack", init);
   escape_dump_new_stmt ("join", phi);
 }
 

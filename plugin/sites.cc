@@ -2,8 +2,9 @@
 
    Owns the question "is this call an allocation, and of what?": the
    allocation functions (malloc, calloc, aligned_alloc, memalign, and the
-   ones reported but not promoted yet: posix_memalign, realloc (NULL, n),
-   strdup, strndup and attribute ((malloc)) functions), the object's size
+   strdup and strndup, whose size is the string's length plus one, and the
+   ones reported but not promoted yet: posix_memalign, realloc (NULL, n)
+   and attribute ((malloc)) functions), the object's size
    when it is a compile-time constant, its alignment, whether it starts
    zeroed, and the deallocation and reallocation calls that end or move
    an object.  It also owns what the pass knows of the C library: the
@@ -44,6 +45,7 @@ escape_alloc_kind_name (enum escape_alloc_kind kind)
     case ALLOC_POSIX_MEMALIGN: return "posix_memalign";
     case ALLOC_REALLOC: return "realloc";
     case ALLOC_STRDUP: return "strdup";
+    case ALLOC_STRNDUP: return "strndup";
     case ALLOC_CUSTOM: return "allocator";
     }
   gcc_unreachable ();
@@ -153,9 +155,10 @@ escape_recognize_site (gcall *call, struct escape_site *site)
   else if (gimple_call_builtin_p (call, BUILT_IN_REALLOC)
 	   && integer_zerop (gimple_call_arg (call, 0)))
     site->kind = ALLOC_REALLOC;
-  else if (gimple_call_builtin_p (call, BUILT_IN_STRDUP)
-	   || gimple_call_builtin_p (call, BUILT_IN_STRNDUP))
+  else if (gimple_call_builtin_p (call, BUILT_IN_STRDUP))
     site->kind = ALLOC_STRDUP;
+  else if (gimple_call_builtin_p (call, BUILT_IN_STRNDUP))
+    site->kind = ALLOC_STRNDUP;
   else if ((gimple_call_flags (call) & ECF_MALLOC)
 	   && !gimple_alloca_call_p (call)
 	   && !gimple_call_builtin_p (call, BUILT_IN_NORMAL))

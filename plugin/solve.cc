@@ -296,7 +296,7 @@ escape_check_preconditions (function *fun, struct escape_site *site)
 {
   enum escape_reason r = ESCAPE_PROMOTED;
   if (site->kind == ALLOC_POSIX_MEMALIGN || site->kind == ALLOC_REALLOC
-      || site->kind == ALLOC_STRDUP || site->kind == ALLOC_CUSTOM)
+      || site->kind == ALLOC_CUSTOM)
     {
       escape_set_verdict (site, ESCAPE_NOT_YET, site->call, site->fndecl, 0);
       if (!site->fndecl)
