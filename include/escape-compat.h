@@ -54,6 +54,7 @@
 #include "tree-eh.h"
 #include "gimplify.h"
 #include "gimplify-me.h"
+#include "gimple-walk.h"
 #include "tree-into-ssa.h"
 #include "cfghooks.h"
 #include "profile-count.h"

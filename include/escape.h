@@ -127,6 +127,8 @@ struct escape_site
   enum escape_slot_kind slot_kind; /* How a promoted object is placed.  */
   unsigned HOST_WIDE_INT slot_size; /* Bytes of its stack slot.  */
   tree guard_bytes;		/* calloc: the byte count to zero.  */
+  tree result_var;		/* posix_memalign: the local variable its
+				   result is stored into, or NULL.  */
   unsigned heap_uid;		/* Points-to UID of the object (when found).  */
 
   /* Filled by the escape graph (graph.cc).  */
@@ -155,6 +157,7 @@ extern bool escape_realloc_call_p (const gimple *);
 extern bool escape_safe_builtin_p (const gimple *);
 extern bool escape_safe_printf_arg_p (const gcall *, int);
 extern bool escape_libc_nonfreeing_p (const gcall *);
+extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 
 /* graph.cc */

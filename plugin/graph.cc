@@ -316,6 +316,10 @@ escape_stays_exact_p (struct escape_site *site, tree name, bitmap set,
 	  return false;
       return true;
     }
+  /* __builtin_assume_aligned (P, N) is P.  */
+  if (gimple_call_builtin_p (def, BUILT_IN_ASSUME_ALIGNED))
+    return escape_exact_operand_p (site, gimple_call_arg (def, 0), set,
+				   false);
   if (!is_gimple_assign (def))
     return false;
   enum tree_code code = gimple_assign_rhs_code (def);

@@ -186,7 +186,7 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
     }
   else if (site->size_known)
     pp_string (pp, "overflowing size, ");
-  else if (site->kind <= ALLOC_MEMALIGN || site->kind == ALLOC_STRDUP
+  else if (site->kind <= ALLOC_POSIX_MEMALIGN || site->kind == ALLOC_STRDUP
 	   || site->kind == ALLOC_STRNDUP)
     pp_string (pp, "variable size, ");
   pp_string (pp, site->kind == ALLOC_CUSTOM && site->fndecl

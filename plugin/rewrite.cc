@@ -90,6 +90,42 @@ escape_rewrite_call (struct escape_site *site)
   escape_dump_new_stmt ("new", assign);
 }
 
+/* Replace the posix_memalign call of SITE, "r = posix_memalign (&tmp,
+   A, N)", by the slot's birth, "tmp = &slot" and "r = 0": the call
+   cannot fail any more.  */
+
+static void
+escape_rewrite_posix_memalign (struct escape_site *site)
+{
+  gcall *call = site->call;
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  location_t loc = gimple_location (call);
+  tree var = site->result_var;
+  gimple *birth = gimple_build_assign (site->slot,
+				       build_clobber (TREE_TYPE (site->slot)));
+  gimple *store = gimple_build_assign (var, build_fold_addr_expr_with_type
+				       (site->slot, TREE_TYPE (var)));
+  gimple_set_location (birth, loc);
+  gimple_set_location (store, loc);
+  gsi_insert_before (&gsi, birth, GSI_SAME_STMT);
+  escape_dump_new_stmt ("new", birth);
+  escape_dump_new_stmt ("new", store);
+  tree lhs = gimple_call_lhs (call);
+  unlink_stmt_vdef (call);
+  if (gimple_vdef (call) && TREE_CODE (gimple_vdef (call)) == SSA_NAME)
+    release_ssa_name (gimple_vdef (call));
+  if (lhs)
+    {
+      gsi_insert_before (&gsi, store, GSI_SAME_STMT);
+      gimple *zero = gimple_build_assign (lhs, build_zero_cst (TREE_TYPE (lhs)));
+      gimple_set_location (zero, loc);
+      gsi_replace (&gsi, zero, false);
+      escape_dump_new_stmt ("new", zero);
+    }
+  else
+    gsi_replace (&gsi, store, false);
+}
+
 /* Replace FREE, a free of SITE's object, by an end-of-life clobber of
    the slot when its argument is exactly the object, or delete it when
    the argument may also be null.  */
@@ -341,6 +377,14 @@ escape_rewrite_site (function *fun, struct escape_site *site)
 	       site->align,
 	       site->slot_kind == SLOT_GUARDED ? ", guarded"
 	       : site->slot_kind == SLOT_BOUNDED ? ", the largest size" : "");
+    }
+  if (site->kind == ALLOC_POSIX_MEMALIGN)
+    {
+      escape_rewrite_posix_memalign (site);
+      for (unsigned i = 0; i < site->frees.length (); i++)
+	escape_rewrite_free (site, site->frees[i]);
+      mark_virtual_operands_for_renaming (fun);
+      return TODO_update_ssa_only_virtuals;
     }
   if (site->slot_kind != SLOT_GUARDED)
     {

@@ -151,7 +151,18 @@ escape_recognize_site (gcall *call, struct escape_site *site)
       escape_set_size (site, gimple_call_arg (call, 1));
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_POSIX_MEMALIGN))
-    site->kind = ALLOC_POSIX_MEMALIGN;
+    {
+      /* The result is stored through the first argument, which GCC
+	 makes the address of a local temporary (gimple-low.cc).  */
+      site->kind = ALLOC_POSIX_MEMALIGN;
+      site->ptr = NULL_TREE;
+      escape_set_align (site, gimple_call_arg (call, 1));
+      escape_set_size (site, gimple_call_arg (call, 2));
+      tree mem = gimple_call_arg (call, 0);
+      if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
+	  && !is_global_var (TREE_OPERAND (mem, 0)))
+	site->result_var = TREE_OPERAND (mem, 0);
+    }
   else if (gimple_call_builtin_p (call, BUILT_IN_REALLOC)
 	   && integer_zerop (gimple_call_arg (call, 0)))
     site->kind = ALLOC_REALLOC;
@@ -165,6 +176,56 @@ escape_recognize_site (gcall *call, struct escape_site *site)
     site->kind = ALLOC_CUSTOM;
   else
     return false;
+  return true;
+}
+
+/* Callback for walk_stmt_load_store_addr_ops: note in *DATA (a tree)
+   whether BASE is that tree, by clearing it.  */
+
+static bool
+escape_mentions_cb (gimple *, tree base, tree, void *data)
+{
+  tree *var = (tree *) data;
+  if (base == *var)
+    *var = NULL_TREE;
+  return false;
+}
+
+/* For a posix_memalign SITE of FUN: find the one load of its result
+   variable, "p_1 = tmp", and make p_1 the site's pointer.  Return false
+   if the variable is mentioned anywhere else (other loads, stores, its
+   address taken) but by the call and debug statements.  */
+
+bool
+escape_find_result_load (function *fun, struct escape_site *site)
+{
+  if (site->result_var == NULL_TREE)
+    return false;
+  tree load = NULL_TREE;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (stmt == site->call || is_gimple_debug (stmt))
+	  continue;
+	if (gimple_assign_single_p (stmt)
+	    && gimple_assign_rhs1 (stmt) == site->result_var
+	    && TREE_CODE (gimple_assign_lhs (stmt)) == SSA_NAME)
+	  {
+	    if (load)
+	      return false;
+	    load = gimple_assign_lhs (stmt);
+	    continue;
+	  }
+	tree var = site->result_var;
+	walk_stmt_load_store_addr_ops (stmt, &var, escape_mentions_cb,
+				       escape_mentions_cb, escape_mentions_cb);
+	if (var == NULL_TREE)
+	  return false;
+      }
+  site->ptr = load;
   return true;
 }
 

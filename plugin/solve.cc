@@ -295,8 +295,14 @@ static bool
 escape_check_preconditions (function *fun, struct escape_site *site)
 {
   enum escape_reason r = ESCAPE_PROMOTED;
-  if (site->kind == ALLOC_POSIX_MEMALIGN || site->kind == ALLOC_REALLOC
-      || site->kind == ALLOC_CUSTOM)
+  if (site->kind == ALLOC_POSIX_MEMALIGN
+      && (!site->size_known || !escape_find_result_load (fun, site)))
+    {
+      escape_set_verdict (site, ESCAPE_RESULT_UNMODELED, site->call,
+			  NULL_TREE, 0);
+      return false;
+    }
+  if (site->kind == ALLOC_REALLOC || site->kind == ALLOC_CUSTOM)
     {
       escape_set_verdict (site, ESCAPE_NOT_YET, site->call, site->fndecl, 0);
       if (!site->fndecl)
