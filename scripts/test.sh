@@ -6,10 +6,12 @@
 #   1. the DejaGnu testsuite (make check): every promotion and every
 #      stay-on-the-heap pattern, at compile time and by execution at
 #      -O1/-O2/-O3/-Os, plus the options;
-#   2. the correctness gates in their bounded form, when their scripts
-#      are present: GCC's execution torture suite with the plugin
-#      (TORTURE_LEVELS, TORTURE_SAMPLE) and the differential fuzzer
-#      (FUZZ_SEEDS, FUZZ_LEVELS).
+#   2. make install into a scratch DESTDIR, the short name -fplugin=escape
+#      from there, and make uninstall;
+#   3. the correctness gates in their bounded form: GCC's execution
+#      torture suite with the plugin at default settings
+#      (TORTURE_LEVELS) and with raised caps (TORTURE_AGGRESSIVE_LEVELS),
+#      and the differential fuzzer (FUZZ_SEEDS, FUZZ_LEVELS).
 # Prints one line per suite and a last line "N passed, N failed" summing
 # them all; exits 1 if anything failed.
 set -uo pipefail
@@ -17,7 +19,11 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
 TORTURE_LEVELS=${TORTURE_LEVELS:--O2 -Os}
+TORTURE_AGGRESSIVE_LEVELS=${TORTURE_AGGRESSIVE_LEVELS:--O3}
 TORTURE_SAMPLE=${TORTURE_SAMPLE:-}
+# Caps raised so the plugin promotes as much as it can: bugs hide behind
+# conservative defaults.
+AGGRESSIVE="-fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-recursive-frame-size=64k"
 FUZZ_SEEDS=${FUZZ_SEEDS:-1:300}
 FUZZ_LEVELS=${FUZZ_LEVELS:--O1 -O2 -O3}
 JOBS=${JOBS:-$(nproc)}
@@ -52,13 +58,36 @@ echo "== DejaGnu testsuite"
 make -s -C build check CHECK_JOBS="$JOBS" 2>&1 | tee "$log" | grep -E '^(==|FAIL|XPASS|UNRESOLVED|ERROR|dejagnu:)'
 add_counts dejagnu
 
-if [ -x scripts/torture.sh ]; then
-  echo "== GCC execution torture suite ($TORTURE_LEVELS${TORTURE_SAMPLE:+, sample $TORTURE_SAMPLE})"
-  scripts/torture.sh --plugin "$plugin" --levels "$TORTURE_LEVELS" --jobs "$JOBS" \
-    --cache "$top/build/torture-cache" --out "$top/build/torture-out" \
+echo "== make install / -fplugin=escape / make uninstall"
+dest=$(mktemp -d)
+pdir=$(gcc -print-file-name=plugin)
+if make -s -C build install DESTDIR="$dest" >/dev/null 2>&1 \
+   && [ -f "$dest$pdir/escape.so" ] && [ ! -e "$dest$pdir/escape.la" ] \
+   && echo 'int f (int i) { char *p = __builtin_malloc (8); p[0] = i; int r = p[i & 7]; __builtin_free (p); return r; }' \
+      | gcc -O2 -iplugindir="$dest$pdir" -fplugin=escape -fplugin-arg-escape-remarks -x c -c -o /dev/null - 2>&1 \
+      | grep -q "promoted to the stack" \
+   && make -s -C build uninstall DESTDIR="$dest" >/dev/null 2>&1 \
+   && [ ! -e "$dest$pdir/escape.so" ]; then
+  echo "install: 1 passed, 0 failed" | tee "$log"
+else
+  echo "install: 0 passed, 1 failed" | tee "$log"
+fi
+rm -rf "$dest"
+add_counts install
+
+# torture LABEL LEVELS ARGS: one run of GCC's torture suite.
+torture () {
+  echo "== GCC execution torture suite, $1 ($2${TORTURE_SAMPLE:+, sample $TORTURE_SAMPLE})"
+  scripts/torture.sh --plugin "$plugin" --levels "$2" --jobs "$JOBS" \
+    ${3:+--plugin-args "$3"} \
+    --cache "$top/build/torture-cache" --out "$top/build/torture-out-$1" \
     ${TORTURE_SAMPLE:+--sample "$TORTURE_SAMPLE"} > "$log" 2>&1
-  grep -E '^(REGRESSION|torture:|promot|tests|pairs|skipped|baseline)' "$log" | head -50
-  add_counts torture
+  grep -E '^(REGRESSION|torture:|promot|tests|pairs|skipped|baseline|  -O)' "$log" | head -40
+  add_counts "torture $1"
+}
+if [ -x scripts/torture.sh ]; then
+  torture default "$TORTURE_LEVELS" ""
+  [ -n "$TORTURE_AGGRESSIVE_LEVELS" ] && torture raised-caps "$TORTURE_AGGRESSIVE_LEVELS" "$AGGRESSIVE"
 fi
 
 if [ -x scripts/fuzz.sh ]; then
