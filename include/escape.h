@@ -163,6 +163,7 @@ extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 /* graph.cc */
 extern void escape_build_graph (function *, struct escape_site *);
 extern bool escape_ptr_may_point_to (tree, unsigned);
+extern bool escape_pt_may_include (struct pt_solution *, unsigned);
 extern void escape_release_graph (struct escape_site *);
 
 /* summary.cc */

@@ -45,9 +45,15 @@ escape_ptr_may_point_to (tree name, unsigned uid)
   if (!POINTER_TYPE_P (TREE_TYPE (name)))
     return false;
   struct ptr_info_def *pi = SSA_NAME_PTR_INFO (name);
-  if (pi == NULL)
-    return true;
-  struct pt_solution *pt = &pi->pt;
+  return pi == NULL || escape_pt_may_include (&pi->pt, uid);
+}
+
+/* Return true if the points-to solution PT may include the object whose
+   points-to UID is UID.  It is always safe to return true.  */
+
+bool
+escape_pt_may_include (struct pt_solution *pt, unsigned uid)
+{
   if (pt->anything || pt->ipa_escaped)
     return true;
   if (pt->vars && bitmap_bit_p (pt->vars, uid))
@@ -55,8 +61,7 @@ escape_ptr_may_point_to (tree name, unsigned uid)
   if (pt->escaped)
     {
       struct pt_solution *esc = &cfun->gimple_df->escaped;
-      if (esc->anything || (esc->vars && bitmap_bit_p (esc->vars, uid)))
-	return true;
+      return esc->anything || (esc->vars && bitmap_bit_p (esc->vars, uid));
     }
   return false;
 }
@@ -111,6 +116,23 @@ escape_add_use (struct escape_site *site, gimple *stmt, tree name,
   site->uses.safe_push (u);
 }
 
+/* NAME is copied or converted by STMT: follow a pointer result into
+   WORKLIST, record an integer result as a conversion event, anything
+   else as unhandled.  */
+
+static void
+escape_follow_conversion (struct escape_site *site, gassign *stmt, tree name,
+			  vec<tree> *worklist)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  if (POINTER_TYPE_P (TREE_TYPE (lhs)))
+    escape_add_name (site, lhs, worklist, false);
+  else if (INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
+    escape_add_use (site, stmt, name, USE_INT_CONV, 0);
+  else
+    escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+}
+
 /* Classify the use of NAME by assignment STMT for SITE: follow derived
    pointers into WORKLIST, record events, ignore harmless uses.  */
 
@@ -144,14 +166,7 @@ escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
     {
       if (escape_value_of_p (rhs1, name)
 	  || (code == VIEW_CONVERT_EXPR && TREE_OPERAND (rhs1, 0) == name))
-	{
-	  if (POINTER_TYPE_P (TREE_TYPE (lhs)))
-	    escape_add_name (site, lhs, worklist, false);
-	  else if (INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
-	    escape_add_use (site, stmt, name, USE_INT_CONV, 0);
-	  else
-	    escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
-	}
+	escape_follow_conversion (site, stmt, name, worklist);
       else if (code == CONSTRUCTOR)
 	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
       return;
@@ -161,12 +176,7 @@ escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
     {
 
     CASE_CONVERT:
-      if (POINTER_TYPE_P (TREE_TYPE (lhs)))
-	escape_add_name (site, lhs, worklist, false);
-      else if (INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
-	escape_add_use (site, stmt, name, USE_INT_CONV, 0);
-      else
-	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
+      escape_follow_conversion (site, stmt, name, worklist);
       return;
 
     case POINTER_PLUS_EXPR:

@@ -126,6 +126,29 @@ escape_rewrite_posix_memalign (struct escape_site *site)
     gsi_replace (&gsi, store, false);
 }
 
+/* Return true if FREE_CALL frees exactly SITE's object: its argument
+   always equals the base pointer (never null).  */
+
+static bool
+escape_frees_exactly_p (struct escape_site *site, gcall *free_call)
+{
+  tree arg = gimple_call_arg (free_call, 0);
+  return (TREE_CODE (arg) == SSA_NAME
+	  && bitmap_bit_p (site->exact, SSA_NAME_VERSION (arg)));
+}
+
+/* Return a new end-of-life clobber of SITE's slot at LOC.  */
+
+static gimple *
+escape_end_of_life (struct escape_site *site, location_t loc)
+{
+  tree type = TREE_TYPE (site->slot);
+  gimple *clob = gimple_build_assign (site->slot,
+				      build_clobber (type, ESCAPE_CLOBBER_END));
+  gimple_set_location (clob, loc);
+  return clob;
+}
+
 /* Replace FREE, a free of SITE's object, by an end-of-life clobber of
    the slot when its argument is exactly the object, or delete it when
    the argument may also be null.  */
@@ -134,15 +157,9 @@ static void
 escape_rewrite_free (struct escape_site *site, gcall *free_call)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
-  tree arg = gimple_call_arg (free_call, 0);
-  if (TREE_CODE (arg) == SSA_NAME
-      && bitmap_bit_p (site->exact, SSA_NAME_VERSION (arg)))
+  if (escape_frees_exactly_p (site, free_call))
     {
-      tree type = TREE_TYPE (site->slot);
-      gimple *clob = gimple_build_assign (site->slot,
-					  build_clobber (type,
-							 ESCAPE_CLOBBER_END));
-      gimple_set_location (clob, gimple_location (free_call));
+      gimple *clob = escape_end_of_life (site, gimple_location (free_call));
       gimple_move_vops (clob, free_call);
       gsi_replace (&gsi, clob, false);
       escape_dump_new_stmt ("free ->", clob);
@@ -347,14 +364,9 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 					    profile_probability::even (),
 					    &skip);
   escape_dump_new_stmt ("free guard", cond);
-  if (TREE_CODE (arg) == SSA_NAME
-      && bitmap_bit_p (site->exact, SSA_NAME_VERSION (arg)))
+  if (escape_frees_exactly_p (site, free_call))
     {
-      tree type = TREE_TYPE (site->slot);
-      gimple *clob = gimple_build_assign (site->slot,
-					  build_clobber (type,
-							 ESCAPE_CLOBBER_END));
-      gimple_set_location (clob, loc);
+      gimple *clob = escape_end_of_life (site, loc);
       gimple_stmt_iterator gsi = gsi_after_labels (from_free->dest);
       gsi_insert_before (&gsi, clob, GSI_SAME_STMT);
     }

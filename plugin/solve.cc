@@ -233,24 +233,6 @@ escape_judge_use (struct escape_site *site, struct escape_use *u)
   gcc_unreachable ();
 }
 
-/* Return true if the points-to solution PT may include the object with
-   UID (see escape_ptr_may_point_to).  */
-
-static bool
-escape_pt_may_include (struct pt_solution *pt, unsigned uid)
-{
-  if (pt->anything || pt->ipa_escaped)
-    return true;
-  if (pt->vars && bitmap_bit_p (pt->vars, uid))
-    return true;
-  if (pt->escaped)
-    {
-      struct pt_solution *esc = &cfun->gimple_df->escaped;
-      return esc->anything || (esc->vars && bitmap_bit_p (esc->vars, uid));
-    }
-  return false;
-}
-
 /* Check every call of FUN that may reach SITE's object through memory:
    none may free it.  Return false after recording the verdict.  */
 
