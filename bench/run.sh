@@ -1,0 +1,903 @@
+#!/bin/bash
+# run.sh -- benchmark the escape plugin against heap allocators and
+# against hand-written stack code.
+#
+# Every program in bench/*.c is built three ways -- gcc -O2 (heap, glibc
+# malloc), gcc -O2 -fplugin=escape.so (heap code, promoted by the plugin)
+# and gcc -O2 -DLIMIT (hand-written stack code, the limit) -- and the
+# plain -O2 binary is also run with mimalloc and jemalloc LD_PRELOADed.
+# For each program and variant it measures
+#   - instructions (valgrind --tool=callgrind, total Ir, at --ir-scale),
+#   - wall-clock and user+sys CPU time (median of --runs runs, at --scale;
+#     the table shows the one --time picks),
+#   - heap allocation calls per operation (bench/allocount.so shim),
+# checks that every run of every variant prints the same checksum (and
+# exits 1 loudly if not), prints a table of ratios against glibc -O2 and
+# against the limit with a geometric-mean row, checks the team's targets,
+# and measures the compile-time cost of the plugin (bench programs, a big
+# generated C file and, when found, the GCC torture execute suite) plus
+# what -ftime-report says about the pass.
+#
+# Raw data goes to DIR/raw-DATE.tsv, DIR/compile-DATE.tsv,
+# DIR/ftime-report-DATE.txt and the printed table to DIR/table-DATE.txt
+# (DIR is --out, default bench/results).  See bench/README.md.
+#
+# Usage: bench/run.sh [--plugin PATH] [--runs N] [--scale X] [--quick] ...
+#        bench/run.sh --help
+
+set -euo pipefail
+export LC_ALL=C
+unset LD_PRELOAD
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+PROGRAMS=(event_parse log_line sort_request hash_key scratch_vec
+          edit_distance record_loop parse_ctx)
+VARIANTS=(glibc mimalloc jemalloc plugin limit)
+
+CC=${CC:-gcc}
+plugin=""
+runs=5
+scale=1
+ir_scale=0.05
+out_dir="$BENCH_DIR/results"
+quick=0
+install=1
+compile_reps=5
+torture=auto
+strict=0
+keep_build=0
+extra_cflags=""
+plugin_flags=""
+table_only=""
+time_kind=wall
+only=""
+
+usage ()
+{
+  cat <<EOF
+Usage: $0 [OPTION]...
+
+  --plugin PATH       escape.so to test (a missing file marks the plugin
+                      column n/a; the other variants still run)
+  --runs N            timed runs per variant, median taken (default 5)
+  --scale X           workload scale of the timed runs (default 1)
+  --ir-scale X        workload scale of the callgrind and allocation-count
+                      runs (default 0.05)
+  --out DIR           where raw data and the table go (default bench/results)
+  --quick             smoke test: tiny workloads, one run, one compile;
+                      checks checksums and prints the table
+  --compile-reps N    compile-time repetitions (default 5)
+  --torture DIR       GCC torture execute directory for the compile-time
+                      test (default: searched in cache dirs)
+  --no-torture        skip the torture suite
+  --no-install        never apt-get install mimalloc/jemalloc/valgrind
+  --cflags STR        extra flags for every variant
+  --plugin-flags STR  extra flags for the plugin variant (-fplugin-arg-...)
+  --time wall|cpu     time the table shows: wall clock (default) or the
+                      user+sys CPU time of the program (steadier on a
+                      shared machine); both are kept in the raw data
+  --strict            exit 2 when a target is not met
+  --keep-build        keep the build directory
+  --only A,B,...       run only these programs
+  --table FILE        only print the table of an earlier raw-*.tsv
+  -h, --help          this help
+
+Environment: CC (default gcc).
+EOF
+}
+
+die ()
+{
+  echo "run.sh: error: $*" >&2
+  exit 1
+}
+
+note ()
+{
+  echo "run.sh: [$(( SECONDS - ${start_s:-0} ))s] $*" >&2
+}
+
+# Fail unless option $1 has a non-empty argument "$2".
+need_arg ()
+{
+  [[ $# -ge 2 && -n $2 ]] || die "option $1 needs an argument"
+}
+
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --plugin) need_arg "$@"; plugin=$2; shift ;;
+    --plugin=*) plugin=${1#*=} ;;
+    --runs) need_arg "$@"; runs=$2; shift ;;
+    --runs=*) runs=${1#*=} ;;
+    --scale) need_arg "$@"; scale=$2; shift ;;
+    --scale=*) scale=${1#*=} ;;
+    --ir-scale) need_arg "$@"; ir_scale=$2; shift ;;
+    --ir-scale=*) ir_scale=${1#*=} ;;
+    --out) need_arg "$@"; out_dir=$2; shift ;;
+    --out=*) out_dir=${1#*=} ;;
+    --quick) quick=1 ;;
+    --compile-reps) need_arg "$@"; compile_reps=$2; shift ;;
+    --compile-reps=*) compile_reps=${1#*=} ;;
+    --torture) need_arg "$@"; torture=$2; shift ;;
+    --torture=*) torture=${1#*=} ;;
+    --no-torture) torture=none ;;
+    --no-install) install=0 ;;
+    --cflags) need_arg "$@"; extra_cflags=$2; shift ;;
+    --cflags=*) extra_cflags=${1#*=} ;;
+    --plugin-flags) need_arg "$@"; plugin_flags=$2; shift ;;
+    --plugin-flags=*) plugin_flags=${1#*=} ;;
+    --time) need_arg "$@"; time_kind=$2; shift ;;
+    --time=*) time_kind=${1#*=} ;;
+    --strict) strict=1 ;;
+    --keep-build) keep_build=1 ;;
+    --only) need_arg "$@"; only=$2; shift ;;
+    --only=*) only=${1#*=} ;;
+    --table) need_arg "$@"; table_only=$2; shift ;;
+    --table=*) table_only=${1#*=} ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option '$1'" ;;
+  esac
+  shift
+done
+
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive integer"
+[[ $time_kind == wall || $time_kind == cpu ]] || die "--time must be wall or cpu"
+[[ $compile_reps =~ ^[1-9][0-9]*$ ]] \
+  || die "--compile-reps must be a positive integer"
+for s in "$scale" "$ir_scale"; do
+  [[ $s =~ ^[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?$ ]] \
+    || die "bad scale '$s'"
+done
+if [[ -n $only ]]; then
+  IFS=, read -r -a PROGRAMS <<<"$only"
+  for p in "${PROGRAMS[@]}"; do
+    [[ -f $BENCH_DIR/$p.c ]] || die "no such program: $p"
+  done
+fi
+if [[ $quick -eq 1 ]]; then
+  scale=0.005
+  ir_scale=0.005
+  runs=1
+  compile_reps=1
+  [[ $torture == auto ]] && torture=none
+fi
+
+# ---------------------------------------------------------------------
+# Table printing (also used by --table).
+
+# Print the ratio table, the plugin summary and the target checks for
+# the raw TSV file $1.  $2 is the compile-time overhead in percent or
+# "n/a".  Prints "TARGETS_MISSED n" as the last line on fd 3.
+print_table ()
+{
+  local tsv=$1 overhead=${2:-n/a}
+
+  awk -F'\t' -v overhead="$overhead" -v kind="$time_kind" '
+    function fmt(x, w, p) { return x == "" ? sprintf ("%" w "s", "-") \
+                                 : sprintf ("%" w "." p "f", x) }
+    function ratio(a, b) { return (a == "" || b == "" || b + 0 == 0) \
+                                 ? "" : a / b }
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    {
+      p = $col["program"]; v = $col["variant"]
+      if (!(p in seen)) { seen[p] = 1; progs[++np] = p }
+      st[p, v] = $col["status"]
+      if ($col["status"] != "ok") next
+      ir[p, v] = $col["instructions"]
+      tm[p, v] = $col[kind == "cpu" ? "cpu_median_s" : "median_s"]
+      ap[p, v] = $col["allocs_per_op"]
+      irs = $col["instr_scale"]; tms = $col["time_scale"]
+      rn = $col["runs"]
+    }
+    END {
+      nv = split ("glibc mimalloc jemalloc plugin limit", vs, " ")
+      printf "instructions: callgrind total Ir at scale %s; time: median %s of %s run(s) at scale %s\n", \
+             irs, kind == "cpu" ? "user+sys CPU time" : "wall-clock time", rn, tms
+      printf "ratios < 1 are better than the reference (glibc = gcc -O2 with glibc"
+      printf " malloc;\nlimit = -DLIMIT hand-written stack code)\n\n"
+      printf "%-14s %-9s %9s %8s %8s %9s %8s %8s %10s\n", "program", "variant", \
+             "Minstr", "I/glibc", "I/limit", "time_ms", "t/glibc", "t/limit", "allocs/op"
+      for (i = 1; i <= np; i++)
+        {
+          p = progs[i]
+          for (j = 1; j <= nv; j++)
+            {
+              v = vs[j]
+              name = j == 1 ? p : ""
+              if (st[p, v] != "ok")
+                {
+                  printf "%-14s %-9s %9s %8s %8s %9s %8s %8s %10s\n", name, v, \
+                         st[p, v] == "" ? "n/a" : st[p, v], "", "", "", "", "", ""
+                  continue
+                }
+              irg = ratio(ir[p, v], ir[p, "glibc"])
+              irl = ratio(ir[p, v], ir[p, "limit"])
+              tg = ratio(tm[p, v], tm[p, "glibc"])
+              tl = ratio(tm[p, v], tm[p, "limit"])
+              printf "%-14s %-9s %9s %8s %8s %9s %8s %8s %10s\n", name, v, \
+                     fmt(ir[p, v] == "" ? "" : ir[p, v] / 1e6, 9, 1), fmt(irg, 8, 3), \
+                     fmt(irl, 8, 3), fmt(tm[p, v] == "" ? "" : tm[p, v] * 1000, 9, 1), \
+                     fmt(tg, 8, 3), fmt(tl, 8, 3), fmt(ap[p, v], 10, 3)
+              if (irg != "") { lig[v] += log (irg); nig[v]++ }
+              if (irl != "") { lil[v] += log (irl); nil[v]++ }
+              if (tg != "") { ltg[v] += log (tg); ntg[v]++ }
+              if (tl != "") { ltl[v] += log (tl); ntl[v]++ }
+            }
+        }
+      for (j = 1; j <= nv; j++)
+        {
+          v = vs[j]
+          printf "%-14s %-9s %9s %8s %8s %9s %8s %8s %10s\n", \
+                 j == 1 ? "geomean" : "", v, "", \
+                 fmt(nig[v] ? exp (lig[v] / nig[v]) : "", 8, 3), \
+                 fmt(nil[v] ? exp (lil[v] / nil[v]) : "", 8, 3), "", \
+                 fmt(ntg[v] ? exp (ltg[v] / ntg[v]) : "", 8, 3), \
+                 fmt(ntl[v] ? exp (ltl[v] / ntl[v]) : "", 8, 3), ""
+        }
+
+      # Plugin summary and targets.
+      printf "\nplugin summary (plugin/limit: 1.000 = reaches hand-written stack code;\n"
+      printf "plugin/mimalloc, plugin/jemalloc: < 1 = plugin build faster)\n\n"
+      printf "%-14s %8s %8s %8s %8s %10s\n", "program", "I/limit", "t/limit", \
+             "t/mimal", "t/jemal", "allocs/op"
+      missed = 0; have = 0; gsum = 0; gn = 0; worst = 0; worstp = ""
+      slower = ""; tested_alloc = 0
+      for (i = 1; i <= np; i++)
+        {
+          p = progs[i]
+          if (st[p, "plugin"] != "ok")
+            {
+              printf "%-14s %8s\n", p, \
+                     st[p, "plugin"] == "" ? "n/a" : st[p, "plugin"]
+              continue
+            }
+          have = 1
+          il = ratio(ir[p, "plugin"], ir[p, "limit"])
+          tl = ratio(tm[p, "plugin"], tm[p, "limit"])
+          tmi = ratio(tm[p, "plugin"], tm[p, "mimalloc"])
+          tje = ratio(tm[p, "plugin"], tm[p, "jemalloc"])
+          printf "%-14s %8s %8s %8s %8s %10s\n", p, fmt(il, 8, 3), fmt(tl, 8, 3), \
+                 fmt(tmi, 8, 3), fmt(tje, 8, 3), fmt(ap[p, "plugin"], 10, 3)
+          if (il != "")
+            {
+              gsum += log (il); gn++
+              if (il > worst) { worst = il; worstp = p }
+            }
+          if (tmi != "" || tje != "") tested_alloc = 1
+          if ((tmi != "" && tmi >= 1) || (tje != "" && tje >= 1))
+            slower = slower " " p
+        }
+      printf "\ntargets:\n"
+      if (!have)
+        printf "  (no plugin results: plugin column n/a, targets not tested)\n"
+      else
+        {
+          if (gn)
+            {
+              g = exp (gsum / gn)
+              ok = g <= 1.05; missed += !ok
+              printf "  geomean plugin/limit instructions %.3f (target <= 1.05): %s\n", \
+                     g, ok ? "met" : "NOT MET"
+              ok = worst <= 1.15; missed += !ok
+              printf "  worst plugin/limit instructions %.3f, %s (target <= 1.15 each): %s\n", \
+                     worst, worstp, ok ? "met" : "NOT MET"
+            }
+          else
+            printf "  plugin/limit instructions: not measured (no callgrind)\n"
+          if (tested_alloc)
+            {
+              missed += slower != ""
+              printf "  plugin build faster than mimalloc and jemalloc on every"
+              printf " program (%s time): %s\n", kind == "cpu" ? "CPU" : "wall", \
+                     slower == "" ? "met" : "NOT MET (not faster on:" slower ")"
+            }
+          else
+            printf "  plugin vs mimalloc/jemalloc: not measured (allocators unavailable)\n"
+          if (overhead == "n/a")
+            printf "  compile-time overhead: not measured\n"
+          else
+            {
+              ok = overhead + 0 < 2; missed += !ok
+              printf "  compile-time overhead %.2f%% (target < 2%%): %s\n", overhead, \
+                     ok ? "met" : "NOT MET"
+            }
+        }
+      printf "TARGETS_MISSED %d\n", missed > "/dev/fd/3"
+    }' "$tsv"
+}
+
+if [[ -n $table_only ]]; then
+  [[ -f $table_only ]] || die "no such file: $table_only"
+  # The compile-time overhead comes from the run's compile-*.tsv, if any.
+  comp_file=${table_only/raw-/compile-}
+  comp_over=n/a
+  if [[ $comp_file != "$table_only" && -f $comp_file ]]; then
+    comp_over=$(awk -F'\t' 'NR > 1 { a += $4; b += $5 }
+                            END { if (a > 0) printf "%.2f", (b / a - 1) * 100;
+                                  else print "n/a" }' "$comp_file")
+  fi
+  print_table "$table_only" "$comp_over" 3>/dev/null
+  exit 0
+fi
+
+# ---------------------------------------------------------------------
+# Tools: compiler, plugin, allocators, valgrind.
+
+command -v "$CC" >/dev/null || die "compiler '$CC' not found"
+start_s=$SECONDS
+stamp=$(date +%Y%m%d-%H%M%S)
+mkdir -p "$out_dir"
+out_dir=$(cd "$out_dir" && pwd)
+raw_tsv="$out_dir/raw-$stamp.tsv"
+compile_tsv="$out_dir/compile-$stamp.tsv"
+ftime_txt="$out_dir/ftime-report-$stamp.txt"
+table_txt="$out_dir/table-$stamp.txt"
+
+build=$(mktemp -d "${TMPDIR:-/tmp}/escape-bench.XXXXXX")
+# shellcheck disable=SC2317
+cleanup ()
+{
+  if [[ $keep_build -eq 1 ]]; then
+    note "build directory kept: $build"
+  else
+    rm -rf "$build"
+  fi
+}
+trap cleanup EXIT
+
+declare -A notes=()
+have_plugin=0
+if [[ -n $plugin ]]; then
+  [[ $plugin == /* ]] || plugin="$PWD/$plugin"
+  if [[ -f $plugin ]]; then
+    have_plugin=1
+  else
+    notes[plugin]="plugin $plugin not found: plugin column n/a"
+  fi
+else
+  notes[plugin]="no --plugin given: plugin column n/a"
+fi
+
+# Print the path of the shared object of Debian package $1 matching the
+# extended regex $2, or nothing.
+find_so ()
+{
+  dpkg -L "$1" 2>/dev/null | grep -E "$2" | head -n 1 || true
+}
+
+mimalloc_so=$(find_so libmimalloc2.0 '/libmimalloc\.so\.2$')
+jemalloc_so=$(find_so libjemalloc2 '/libjemalloc\.so\.2$')
+want=()
+[[ -z $mimalloc_so ]] && want+=(libmimalloc2.0)
+[[ -z $jemalloc_so ]] && want+=(libjemalloc2)
+command -v valgrind >/dev/null || want+=(valgrind)
+if [[ ${#want[@]} -gt 0 ]]; then
+  if [[ $install -eq 1 && $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    note "installing ${want[*]} with apt-get"
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+           --no-install-recommends "${want[@]}" >"$build/apt.log" 2>&1; then
+      DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$build/apt.log" 2>&1 \
+        || true
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+        --no-install-recommends "${want[@]}" >>"$build/apt.log" 2>&1 \
+        || note "apt-get install failed (see below); continuing without"
+      tail -n 3 "$build/apt.log" >&2
+    fi
+    mimalloc_so=$(find_so libmimalloc2.0 '/libmimalloc\.so\.2$')
+    jemalloc_so=$(find_so libjemalloc2 '/libjemalloc\.so\.2$')
+  else
+    note "missing ${want[*]}; not installing (need root and apt-get," \
+         "and no --no-install)"
+  fi
+fi
+[[ -z $mimalloc_so ]] \
+  && notes[mimalloc]="libmimalloc2.0 not installed: mimalloc column skipped"
+[[ -z $jemalloc_so ]] \
+  && notes[jemalloc]="libjemalloc2 not installed: jemalloc column skipped"
+have_valgrind=0
+if command -v valgrind >/dev/null; then
+  have_valgrind=1
+else
+  notes[valgrind]="valgrind not installed: instruction columns skipped"
+fi
+
+# Report whether variant $1 can run at all.
+variant_available ()
+{
+  case $1 in
+    mimalloc) [[ -n $mimalloc_so ]] ;;
+    jemalloc) [[ -n $jemalloc_so ]] ;;
+    plugin) [[ $have_plugin -eq 1 ]] ;;
+    *) true ;;
+  esac
+}
+
+# Print the binary of program $1 for variant $2.
+variant_bin ()
+{
+  case $2 in
+    plugin) echo "$build/$1.plugin" ;;
+    limit) echo "$build/$1.limit" ;;
+    *) echo "$build/$1.O2" ;;
+  esac
+}
+
+# Print the LD_PRELOAD value of variant $1.
+variant_preload ()
+{
+  case $1 in
+    mimalloc) echo "$mimalloc_so" ;;
+    jemalloc) echo "$jemalloc_so" ;;
+    *) echo "" ;;
+  esac
+}
+
+echo "escape benchmarks  $(date '+%Y-%m-%d %H:%M:%S')  $($CC --version | head -n 1)"
+echo "plugin:   ${plugin:-none}$([[ $have_plugin -eq 1 ]] || echo ' (n/a)')"
+echo "mimalloc: ${mimalloc_so:-n/a}   jemalloc: ${jemalloc_so:-n/a}"
+echo "valgrind: $([[ $have_valgrind -eq 1 ]] && valgrind --version || echo n/a)"
+echo "mode: $([[ $quick -eq 1 ]] && echo quick || echo full)  runs=$runs" \
+     "scale=$scale ir-scale=$ir_scale compile-reps=$compile_reps"
+for k in mimalloc jemalloc valgrind plugin; do
+  [[ -n ${notes[$k]:-} ]] && echo "note: ${notes[$k]}"
+done
+echo
+
+# ---------------------------------------------------------------------
+# Build.
+
+base_flags=(-std=c99 -O2 -Wall -I"$BENCH_DIR")
+# shellcheck disable=SC2206
+[[ -n $extra_cflags ]] && base_flags+=($extra_cflags)
+plugin_cflags=()
+if [[ $have_plugin -eq 1 ]]; then
+  plugin_cflags=(-fplugin="$plugin")
+  # shellcheck disable=SC2206
+  [[ -n $plugin_flags ]] && plugin_cflags+=($plugin_flags)
+fi
+
+declare -A status=()
+failed=0
+
+"$CC" -std=gnu99 -O2 -Wall -shared -fPIC -o "$build/allocount.so" \
+  "$BENCH_DIR/allocount.c" || die "building allocount.so failed"
+
+note "building ${#PROGRAMS[@]} programs"
+for p in "${PROGRAMS[@]}"; do
+  src="$BENCH_DIR/$p.c"
+  "$CC" "${base_flags[@]}" -o "$build/$p.O2" "$src" \
+    || die "building $p failed"
+  "$CC" "${base_flags[@]}" -DLIMIT -o "$build/$p.limit" "$src" \
+    || die "building $p -DLIMIT failed"
+  for v in "${VARIANTS[@]}"; do
+    if variant_available "$v"; then status[$p,$v]=ok; else status[$p,$v]=n/a; fi
+  done
+  if [[ $have_plugin -eq 1 ]]; then
+    if ! "$CC" "${base_flags[@]}" "${plugin_cflags[@]}" -o "$build/$p.plugin" \
+           "$src" >"$build/$p.plugin.log" 2>&1; then
+      echo "!!! building $p with the plugin FAILED:" >&2
+      sed 's/^/!!!   /' "$build/$p.plugin.log" | head -n 30 >&2
+      status[$p,plugin]=ERR
+      failed=1
+    elif [[ -s $build/$p.plugin.log ]]; then
+      note "$p: plugin build printed:"
+      head -n 10 "$build/$p.plugin.log" >&2
+    fi
+  fi
+done
+
+# ---------------------------------------------------------------------
+# Running.
+
+declare -A expect=() expect_from=() ops=() allocs=() instr=() median=()
+declare -A times=() cpu_times=() cpu_median=()
+mismatch=0
+
+# Run variant $2 of program $1 at scale $3, with stdout to $build/out.
+# Extra environment assignments may follow.  Sets RUN_US (wall-clock
+# microseconds), RUN_CPU_US (user+sys CPU microseconds), RUN_CK
+# (checksum) and RUN_OPS; checks the checksum.
+run_variant ()
+{
+  local p=$1 v=$2 s=$3 bin pre rc=0 TIMEFORMAT='%3R %3U %3S'
+  shift 3
+  bin=$(variant_bin "$p" "$v")
+  pre=$(variant_preload "$v")
+  { time env ${pre:+LD_PRELOAD="$pre"} "$@" "$bin" "$s" >"$build/out" \
+      2>"$build/err"; } 2>"$build/time" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    cat "$build/err" >&2
+    die "$p ($v) at scale $s exited with status $rc"
+  fi
+  read -r RUN_US RUN_CPU_US < <(awk '{ printf "%d %d\n", $1 * 1e6 + 0.5,
+                                               ($2 + $3) * 1e6 + 0.5 }' \
+                                  "$build/time")
+  RUN_CK=$(awk '$1 == "checksum" { print $2 }' "$build/out")
+  RUN_OPS=$(awk '$1 == "ops" { print $2 }' "$build/out")
+  [[ -n $RUN_CK && -n $RUN_OPS ]] || die "$p ($v) printed no checksum/ops"
+  check_checksum "$p" "$v" "$s" "$RUN_CK"
+}
+
+# Check checksum $4 of program $1, variant $2, scale $3 against the
+# first one seen for that program and scale.
+check_checksum ()
+{
+  local key="$1@$3"
+
+  if [[ -z ${expect[$key]:-} ]]; then
+    expect[$key]=$4
+    expect_from[$key]=$2
+  elif [[ ${expect[$key]} != "$4" ]]; then
+    echo "!!! CHECKSUM MISMATCH: $1 at scale $3: $2 printed $4 but" \
+         "${expect_from[$key]} printed ${expect[$key]}" >&2
+    mismatch=1
+  fi
+}
+
+# Phase 1: checksums and allocation counts at the instruction scale.
+note "checking checksums and counting allocations (scale $ir_scale)"
+for p in "${PROGRAMS[@]}"; do
+  for v in "${VARIANTS[@]}"; do
+    [[ ${status[$p,$v]} == ok ]] || continue
+    case $v in
+      glibc|plugin|limit)
+        rm -f "$build/counts"
+        run_variant "$p" "$v" "$ir_scale" LD_PRELOAD="$build/allocount.so" \
+          ALLOCOUNT_OUT="$build/counts"
+        allocs[$p,$v]=$(sed -n 's/.* allocs=\([0-9]*\).*/\1/p' "$build/counts")
+        ops[$p,$v]=$RUN_OPS
+        ;;
+      *)
+        run_variant "$p" "$v" "$ir_scale"
+        ;;
+    esac
+  done
+  # mimalloc and jemalloc run the glibc binary: same allocation calls.
+  for v in mimalloc jemalloc; do
+    if [[ ${status[$p,$v]} == ok ]]; then
+      allocs[$p,$v]=${allocs[$p,glibc]}
+      ops[$p,$v]=${ops[$p,glibc]}
+    fi
+  done
+done
+if [[ $mismatch -ne 0 ]]; then
+  die "checksums differ between variants: a miscompilation or a" \
+      "benchmark bug; no figures are meaningful"
+fi
+
+# Phase 2: instructions.
+if [[ $have_valgrind -eq 1 ]]; then
+  note "counting instructions with callgrind (scale $ir_scale)"
+  for p in "${PROGRAMS[@]}"; do
+    for v in "${VARIANTS[@]}"; do
+      [[ ${status[$p,$v]} == ok ]] || continue
+      bin=$(variant_bin "$p" "$v")
+      pre=$(variant_preload "$v")
+      if ! env ${pre:+LD_PRELOAD="$pre"} valgrind --tool=callgrind \
+             --callgrind-out-file=/dev/null "$bin" "$ir_scale" \
+             >"$build/out" 2>"$build/err"; then
+        cat "$build/err" >&2
+        die "callgrind run of $p ($v) failed"
+      fi
+      ck=$(awk '$1 == "checksum" { print $2 }' "$build/out")
+      check_checksum "$p" "$v" "$ir_scale" "$ck"
+      instr[$p,$v]=$(sed -n 's/^==[0-9]*== Collected : *\([0-9]*\).*/\1/p' \
+                       "$build/err")
+      [[ -n ${instr[$p,$v]} ]] || die "no callgrind total for $p ($v)"
+    done
+  done
+  [[ $mismatch -eq 0 ]] || die "checksums differ under callgrind"
+fi
+
+# Print in seconds the median of the comma-separated microseconds $1.
+median_s ()
+{
+  tr , '\n' <<<"$1" | sort -n \
+    | awk '{ t[NR] = $1 }
+           END {
+             if (NR % 2) m = t[(NR + 1) / 2];
+             else m = (t[NR / 2] + t[NR / 2 + 1]) / 2;
+             printf "%.6f", m / 1e6
+           }'
+}
+
+# Phase 3: time; the variants take turns within each round.
+note "timing $runs run(s) per variant (scale $scale)"
+for p in "${PROGRAMS[@]}"; do
+  for ((r = 1; r <= runs; r++)); do
+    for v in "${VARIANTS[@]}"; do
+      [[ ${status[$p,$v]} == ok ]] || continue
+      run_variant "$p" "$v" "$scale"
+      times[$p,$v]+="${times[$p,$v]:+,}$RUN_US"
+      cpu_times[$p,$v]+="${cpu_times[$p,$v]:+,}$RUN_CPU_US"
+    done
+  done
+  for v in "${VARIANTS[@]}"; do
+    [[ ${status[$p,$v]} == ok ]] || continue
+    median[$p,$v]=$(median_s "${times[$p,$v]}")
+    cpu_median[$p,$v]=$(median_s "${cpu_times[$p,$v]}")
+  done
+done
+[[ $mismatch -eq 0 ]] || die "checksums differ in the timed runs"
+
+# Raw data.
+{
+  printf 'program\tvariant\tstatus\tinstr_scale\tinstructions\ttime_scale'
+  printf '\truns\tmedian_s\ttimes_us\tcpu_median_s\tcpu_times_us'
+  printf '\tcount_scale\tops\tallocs\tallocs_per_op\tchecksum\n'
+  for p in "${PROGRAMS[@]}"; do
+    for v in "${VARIANTS[@]}"; do
+      st=${status[$p,$v]}
+      if [[ $st != ok ]]; then
+        printf '%s\t%s\t%s\t\t\t\t\t\t\t\t\t\t\t\t\t\n' "$p" "$v" "$st"
+        continue
+      fi
+      apo=$(awk -v a="${allocs[$p,$v]}" -v o="${ops[$p,$v]}" \
+              'BEGIN { printf "%.6f", a / o }')
+      printf '%s\t%s\tok\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+        "$p" "$v" "$ir_scale" "${instr[$p,$v]:-}" "$scale" "$runs" \
+        "${median[$p,$v]}" "${times[$p,$v]}" "${cpu_median[$p,$v]}" \
+        "${cpu_times[$p,$v]}" "$ir_scale" "${ops[$p,$v]}" \
+        "${allocs[$p,$v]}" "$apo" "${expect[$p@$scale]}"
+    done
+  done
+} >"$raw_tsv"
+
+# ---------------------------------------------------------------------
+# Compile-time cost.
+
+# Print the user+sys CPU seconds spent by the command "$@", whose own
+# output is discarded.
+cpu_seconds ()
+{
+  local TIMEFORMAT='%3U %3S' t
+  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || true
+  t=${t##*$'\n'}
+  awk -v t="$t" 'BEGIN { split (t, a, " "); printf "%.3f", a[1] + a[2] }'
+}
+
+# Compile every file listed in file $1 with the flags that follow; list
+# the files that fail in file $2.  Never fails itself.
+compile_list ()
+{
+  local list=$1 failures=$2 f
+  shift 2
+  : >"$failures"
+  while IFS= read -r f; do
+    "$CC" "$@" -c -o /dev/null "$f" >/dev/null 2>&1 \
+      || echo "$f" >>"$failures"
+  done <"$list"
+  return 0
+}
+
+# Write to $1 a C file of $2 (default 100) groups of four functions, three
+# with non-escaping allocations and one of ordinary code: the
+# compile-time load of one big translation unit.
+gen_big_c ()
+{
+  local i n=${2:-100}
+  {
+    echo '/* Generated by bench/run.sh: compile-time load for escape.  */'
+    echo '#include <stdlib.h>'
+    echo '#include <string.h>'
+    echo 'struct rec { int id; int len; long sum; char name[40]; };'
+    for ((i = 0; i < n; i++)); do
+      cat <<EOF
+long
+f${i}_const (const int *in, int n)
+{
+  int *buf = malloc ($(( 16 + i % 48 )) * sizeof (int));
+  long s = 0;
+  int k;
+
+  if (!buf)
+    abort ();
+  for (k = 0; k < $(( 16 + i % 48 )); k++)
+    buf[k] = in[k % n] * $(( i + 3 )) + k;
+  for (k = 1; k < $(( 16 + i % 48 )); k++)
+    if (buf[k] < buf[k - 1])
+      s += buf[k - 1] - buf[k];
+  free (buf);
+  return s;
+}
+
+long
+f${i}_rec (const char *name, int id)
+{
+  struct rec *r = calloc (1, sizeof *r);
+  long s;
+
+  if (!r)
+    abort ();
+  r->id = id ^ $i;
+  strncpy (r->name, name, sizeof r->name - 1);
+  r->len = strlen (r->name);
+  for (s = 0; s < r->len; s++)
+    r->sum += r->name[s] * (s + $(( i % 7 + 1 )));
+  s = r->sum + r->id;
+  free (r);
+  return s;
+}
+
+long
+f${i}_var (const unsigned char *in, unsigned n)
+{
+  long s = 0;
+  unsigned k;
+  int *v;
+
+  if (n == 0 || n > 64)
+    return -1;
+  v = malloc (n * sizeof *v);
+  if (!v)
+    abort ();
+  for (k = 0; k < n; k++)
+    v[k] = in[k] + (k ? v[k - 1] : $i);
+  for (k = 0; k < n; k++)
+    s ^= (long) v[k] << (k % 13);
+  free (v);
+  return s;
+}
+
+long
+f${i}_plain (long x, long y)
+{
+  long a = x * $(( i * 2654435761 % 1000003 )), b = y ^ (x >> 3);
+  int k;
+
+  for (k = 0; k < $(( 4 + i % 9 )); k++)
+    {
+      a = a * 31 + (b >> (k % 5));
+      b ^= a + k;
+      if ((a & 7) == $(( i % 8 )))
+        b = -b;
+    }
+  return a ^ b;
+}
+EOF
+    done
+  } >"$1"
+}
+
+comp_over=n/a
+if [[ $have_plugin -eq 1 ]]; then
+  note "measuring compile time (${compile_reps}x, with and without plugin)"
+  printf '%s\n' "${PROGRAMS[@]/#/$BENCH_DIR/}" | sed 's/$/.c/' \
+    >"$build/bench-files"
+  gen_big_c "$build/big.c"
+  echo "$build/big.c" >"$build/big-files"
+  printf 'set\tfiles\treps\tcpu_without_s\tcpu_with_s\toverhead_pct\tplugin_failures\n' \
+    >"$compile_tsv"
+  sets=(bench)
+  [[ $quick -eq 1 ]] || sets+=(big)
+  torture_dir=""
+  if [[ $torture == auto ]]; then
+    for d in "${GCC_TORTURE_DIR:-}" \
+             "${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}"/*/gcc-*/gcc/testsuite/gcc.c-torture/execute \
+             "${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}"/gcc-*/gcc/testsuite/gcc.c-torture/execute \
+             /var/cache/*/gcc-*/gcc/testsuite/gcc.c-torture/execute \
+             /tmp/gccsrc/gcc-*/gcc/testsuite/gcc.c-torture/execute \
+             /usr/src/gcc-*/gcc/testsuite/gcc.c-torture/execute; do
+      if [[ -n $d && -d $d ]]; then torture_dir=$d; break; fi
+    done
+    [[ -n $torture_dir ]] || note "no GCC torture suite found (--torture DIR)"
+  elif [[ $torture != none ]]; then
+    [[ -d $torture ]] || die "no such directory: $torture"
+    torture_dir=$torture
+  fi
+  if [[ -n $torture_dir ]]; then
+    note "torture suite: $torture_dir"
+    find "$torture_dir" -maxdepth 1 -name '*.c' | sort >"$build/torture-all"
+    # Keep the files that compile without the plugin.
+    # shellcheck disable=SC2086
+    compile_list "$build/torture-all" "$build/torture-bad" -O2 -w \
+      $extra_cflags
+    grep -vxF -f "$build/torture-bad" "$build/torture-all" \
+      >"$build/torture-files" || true
+    sets+=(torture)
+  fi
+  comp_total_without=0
+  comp_total_with=0
+  for set in "${sets[@]}"; do
+    list="$build/$set-files"
+    nfiles=$(wc -l <"$list")
+    reps=$compile_reps
+    set_flags=("${base_flags[@]}" -w)
+    if [[ $set == torture ]]; then
+      reps=1
+      # shellcheck disable=SC2206
+      set_flags=(-O2 -w $extra_cflags)
+    fi
+    t_without=0
+    t_with=0
+    plugin_fail=0
+    for ((r = 1; r <= reps; r++)); do
+      # Alternate which side goes first to spread drift evenly.
+      for side in $(( r % 2 )) $(( (r + 1) % 2 )); do
+        if [[ $side -eq 1 ]]; then
+          t=$(cpu_seconds compile_list "$list" "$build/fail-without" \
+                "${set_flags[@]}")
+          t_without=$(awk -v a="$t_without" -v b="$t" 'BEGIN { print a + b }')
+        else
+          t=$(cpu_seconds compile_list "$list" "$build/fail-with" \
+                "${set_flags[@]}" "${plugin_cflags[@]}")
+          t_with=$(awk -v a="$t_with" -v b="$t" 'BEGIN { print a + b }')
+        fi
+      done
+      # Files that fail only with the plugin are plugin failures.
+      grep -vxF -f "$build/fail-without" "$build/fail-with" \
+        >"$build/fail-plugin" || true
+      if [[ -s $build/fail-plugin ]]; then
+        plugin_fail=$(wc -l <"$build/fail-plugin")
+        cp "$build/fail-plugin" "$out_dir/plugin-failures-$set-$stamp.txt"
+      fi
+    done
+    over=$(awk -v a="$t_without" -v b="$t_with" \
+             'BEGIN { printf "%.2f", (a > 0 ? (b / a - 1) * 100 : 0) }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$set" "$nfiles" "$reps" \
+      "$t_without" "$t_with" "$over" "$plugin_fail" >>"$compile_tsv"
+    if [[ $plugin_fail -gt 0 ]]; then
+      echo "!!! the plugin made $plugin_fail file(s) of set '$set' fail to" \
+           "compile: $out_dir/plugin-failures-$set-$stamp.txt" >&2
+      failed=1
+    fi
+    comp_total_without=$(awk -v a="$comp_total_without" -v b="$t_without" \
+                           'BEGIN { print a + b }')
+    comp_total_with=$(awk -v a="$comp_total_with" -v b="$t_with" \
+                        'BEGIN { print a + b }')
+  done
+  comp_over=$(awk -v a="$comp_total_without" -v b="$comp_total_with" \
+                'BEGIN { printf "%.2f", (a > 0 ? (b / a - 1) * 100 : 0) }')
+
+  # What -ftime-report says about the pass.
+  ftime_src=$build/big.c
+  [[ $quick -eq 1 ]] && ftime_src=$BENCH_DIR/${PROGRAMS[0]}.c
+  "$CC" "${base_flags[@]}" -w "${plugin_cflags[@]}" -ftime-report -c \
+    -o /dev/null "$ftime_src" >"$ftime_txt" 2>&1 || true
+fi
+
+# ---------------------------------------------------------------------
+# Report.
+
+{
+  print_table "$raw_tsv" "$comp_over" 3>"$build/missed"
+  echo
+  if [[ $have_plugin -eq 1 ]]; then
+    echo "compile time (user+sys CPU seconds, gcc ${base_flags[*]} -c):"
+    awk -F'\t' 'NR == 1 { next }
+      { printf "  %-8s %5d file(s) x%-2d  without %8.2f s  with plugin %8.2f s  overhead %+6.2f%%%s\n",
+               $1, $2, $3, $4, $5, $6, ($7 > 0 ? "  (" $7 " plugin failures)" : "") }' \
+      "$compile_tsv"
+    echo "  all sets: overhead $comp_over%"
+    echo "-ftime-report ($(basename "$ftime_src"), with plugin):"
+    if ! grep -i 'escape' "$ftime_txt" | grep -v 'ftime-report' \
+         | sed 's/^/  /'; then
+      echo "  no line named 'escape': the pass has no timevar of its own"
+      echo "  (TV_NONE), so its time is charged to the enclosing phase and"
+      echo "  only the whole-compile ratio above measures it."
+    fi
+    if grep -E '^ *plugin execution' "$ftime_txt" | sed 's/^/  /'; then
+      echo "  ('plugin execution' = time in the plugin's callbacks, e.g."
+      echo "  PLUGIN_ALL_IPA_PASSES_END; it does not include a TV_NONE pass)"
+    fi
+    grep -E '^ *TOTAL' "$ftime_txt" | sed 's/^/  /' || true
+  else
+    echo "compile time: not measured (no plugin)"
+  fi
+  echo
+  echo "raw data: $raw_tsv"
+  [[ -f $compile_tsv ]] && echo "          $compile_tsv"
+  [[ -f $ftime_txt ]] && echo "          $ftime_txt"
+  echo "elapsed: $(( SECONDS - start_s )) s"
+} | tee "$table_txt"
+
+missed=$(awk '{ print $2 }' "$build/missed" 2>/dev/null || echo 0)
+if [[ $failed -ne 0 ]]; then
+  echo "run.sh: FAILED: the plugin broke a build (see the !!! lines above)" >&2
+  exit 1
+fi
+if [[ $strict -eq 1 && ${missed:-0} -gt 0 ]]; then
+  echo "run.sh: $missed target(s) not met (--strict)" >&2
+  exit 2
+fi
+exit 0
