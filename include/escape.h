@@ -161,7 +161,7 @@ extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 
 /* graph.cc */
-extern void escape_build_graph (function *, struct escape_site *);
+extern void escape_build_graph (function *, struct escape_site *, bool);
 extern bool escape_ptr_may_point_to (tree, unsigned);
 extern bool escape_pt_may_include (struct pt_solution *, unsigned);
 extern void escape_release_graph (struct escape_site *);
@@ -171,9 +171,19 @@ extern void escape_compute_recursion (void);
 extern bool escape_function_recursive_p (tree);
 extern bool escape_callee_may_free_p (gcall *);
 extern void escape_summarize_function (function *);
+extern void escape_summarize_params (function *);
+extern bool escape_param_summary (gcall *, int, int *);
+extern bool escape_call_may_return_arg (gcall *, int);
 extern void escape_release_summaries (void);
 
+/* What a callee may do to an object passed to it (solve.cc, summary.cc).  */
+#define ESCAPE_EFFECT_CAPTURES 1
+#define ESCAPE_EFFECT_FREES 2
+#define ESCAPE_EFFECT_RETURNS 4
+
 /* solve.cc */
+extern int escape_call_arg_effects (gcall *, int);
+extern bool escape_int_only_compared_p (tree, int);
 extern void escape_solve_site (function *, struct escape_site *,
 			       gimple_ranger *, unsigned HOST_WIDE_INT *);
 

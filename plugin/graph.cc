@@ -229,9 +229,7 @@ escape_classify_call (struct escape_site *site, gcall *stmt, tree name,
       if (!escape_value_of_p (gimple_call_arg (stmt, i), name))
 	continue;
       escape_add_use (site, stmt, name, USE_CALL_ARG, i + 1);
-      if (lhs == NULL_TREE
-	  || (!gimple_call_internal_p (stmt)
-	      && (gimple_call_arg_flags (stmt, i) & EAF_NOT_RETURNED_DIRECTLY)))
+      if (lhs == NULL_TREE || !escape_call_may_return_arg (stmt, i + 1))
 	continue;
       /* The call may return the argument: into a pointer we follow,
 	 into an integer (judged like a conversion), or into memory,
@@ -369,10 +367,13 @@ escape_compute_exact (struct escape_site *site, bitmap set, bool allow_null)
 }
 
 /* Build the escape graph of SITE in function FUN: its derived names,
-   their use events and the exact subsets.  SITE->heap_uid must be set.  */
+   their use events and the exact subsets.  With USE_PTA, SITE->heap_uid
+   must be set, and once the address is stored every pointer that may
+   point to the object joins the graph; without, the graph stops at the
+   store (the caller must treat SITE->stored as an escape).  */
 
 void
-escape_build_graph (function *fun, struct escape_site *site)
+escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
 {
   site->derived = BITMAP_ALLOC (NULL);
   site->via_memory = BITMAP_ALLOC (NULL);
@@ -389,7 +390,7 @@ escape_build_graph (function *fun, struct escape_site *site)
      may.  If it never is, only the names found so far can hold it.  */
   for (unsigned j = 0; j < site->uses.length () && !site->stored; j++)
     site->stored = site->uses[j].kind == USE_STORE;
-  if (site->stored)
+  if (site->stored && use_pta)
     {
       unsigned i;
       tree name;

@@ -7,8 +7,9 @@
 	promoted ones to the function's stack budget (lifetime.cc);
      3. report each verdict (report.cc) and rewrite the promoted sites
 	(rewrite.cc);
-     4. record whether the function may free its callers' memory
-	(summary.cc), for the functions analysed after it.
+     4. record what the function may do to its parameters and whether
+	it may free its callers' memory (summary.cc), for the functions
+	analysed after it.
 
    The pass runs right after "alias", inside pass_all_optimizations, so
    GCC never runs it at -O0 or -Og; the gate also needs fresh points-to
@@ -96,6 +97,10 @@ escape_pass::execute (function *fun)
     escape_solve_site (fun, sites[i], ranger, &used);
   if (ranger)
     disable_ranger (fun);
+
+  /* What this function does to its parameters, on the IL as it was
+     analysed (the rewrites below touch only local objects).  */
+  escape_summarize_params (fun);
 
   unsigned int todo = 0;
   for (unsigned i = 0; i < sites.length (); i++)

@@ -99,16 +99,13 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
 			  u->argno);
       return false;
     }
-  if (escape_safe_builtin_p (call)
-      || escape_safe_printf_arg_p (call, u->argno))
-    return true;
-  int flags = escape_arg_flags (call, u->argno - 1);
-  if (!(flags & (EAF_NO_DIRECT_ESCAPE | EAF_UNUSED)))
+  int effects = escape_call_arg_effects (call, u->argno);
+  if (effects & ESCAPE_EFFECT_CAPTURES)
     {
       escape_set_verdict (site, ESCAPE_CALL_CAPTURE, call, fndecl, u->argno);
       return false;
     }
-  if (escape_callee_may_free_p (call))
+  if (effects & ESCAPE_EFFECT_FREES)
     {
       escape_set_verdict (site, ESCAPE_CALL_FREE, call, fndecl, u->argno);
       return false;
@@ -116,11 +113,35 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
   return true;
 }
 
+/* Return what the direct call CALL (not free, realloc, internal or
+   indirect) may do to the object passed as its argument ARGNO (1-based):
+   a mask of ESCAPE_EFFECT_CAPTURES and ESCAPE_EFFECT_FREES.  The sources,
+   most precise first: the string, memory and printf builtins we know;
+   the callee's parameter summary (summary.cc); IPA modref's argument
+   flags and the callee's "may free" summary.  */
+
+int
+escape_call_arg_effects (gcall *call, int argno)
+{
+  if (escape_safe_builtin_p (call) || escape_safe_printf_arg_p (call, argno))
+    return 0;
+  int effects;
+  if (escape_param_summary (call, argno, &effects))
+    return effects & (ESCAPE_EFFECT_CAPTURES | ESCAPE_EFFECT_FREES);
+  effects = 0;
+  int flags = escape_arg_flags (call, argno - 1);
+  if (!(flags & (EAF_NO_DIRECT_ESCAPE | EAF_UNUSED)))
+    effects |= ESCAPE_EFFECT_CAPTURES;
+  if (escape_callee_may_free_p (call))
+    effects |= ESCAPE_EFFECT_FREES;
+  return effects;
+}
+
 /* Return true if every use of integer SSA name NAME is a comparison or
    a debug statement, possibly after masking with a constant (the
    alignment test "(uintptr_t) p & 15").  DEPTH bounds the masking.  */
 
-static bool
+bool
 escape_int_only_compared_p (tree name, int depth)
 {
   imm_use_iterator iter;
@@ -359,7 +380,7 @@ escape_solve_site (function *fun, struct escape_site *site,
       escape_set_verdict (site, ESCAPE_PTA_IMPRECISE, NULL, NULL_TREE, 0);
       return;
     }
-  escape_build_graph (fun, site);
+  escape_build_graph (fun, site, true);
   for (unsigned i = 0; i < site->uses.length (); i++)
     if (!escape_judge_use (site, &site->uses[i]))
       {

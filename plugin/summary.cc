@@ -13,7 +13,21 @@
       callee without a summary (not yet seen, external, interposable,
       compiled without optimisation, part of a recursion) may free.
 
-   2. "May this function be recursive?"  Frames of a recursive function
+   2. "What may this function do to the object passed as parameter I?"
+      The escape graph of each pointer parameter (graph.cc, started from
+      its default definition) is judged like an allocation's: storing it
+      anywhere, converting it to an integer that is not only compared,
+      inline asm, or passing it to a call that may capture it makes it
+      CAPTURED; freeing or reallocating it, or passing it to a call that
+      may, makes it FREED; returning it makes it RETURNED, and callers
+      then follow the call's result.  This is more precise
+      than modref's flags, which say "may escape" for a parameter that
+      is only the source of a memcpy, and than the function-wide "may
+      free" fact.  Parameters that are not analysed (more than
+      ESCAPE_MAX_PARAMS, or a callee without a summary) fall back to
+      modref and the function-wide fact.
+
+   3. "May this function be recursive?"  Frames of a recursive function
       pile up, so it gets a smaller stack budget.  The call graph is
       complete only until functions are expanded (expansion releases
       their callee edges), so the strongly connected components are
@@ -34,6 +48,19 @@ static hash_map<tree, bool> *escape_free_summaries;
 /* Decls of functions that may be part of a recursion.  */
 static hash_set<tree> *escape_recursive_fns;
 
+/* The effects (ESCAPE_EFFECT_*) of a function on each of its first
+   ESCAPE_MAX_PARAMS parameters, three bits a parameter, and the number of
+   its parameters (its DECL_ARGUMENTS are gone once it is expanded).  */
+#define ESCAPE_MAX_PARAMS 21
+struct escape_param_info
+{
+  unsigned HOST_WIDE_INT bits;
+  int nparms;
+};
+
+/* Function decl -> its parameter summary.  */
+static hash_map<tree, escape_param_info> *escape_param_summaries;
+
 /* Return true if builtin call STMT may free or resize memory, or run
    code that may (the OpenMP and TM runtime entry points take function
    pointers).  */
@@ -52,6 +79,25 @@ escape_builtin_may_free_p (const gcall *stmt)
 /* Return true if call STMT may free memory that its caller owns.  It is
    always safe to return true.  */
 
+/* Return the decl of the function body that call STMT runs, when that
+   body is the one compiled in this unit (not interposable), or NULL.  */
+
+static tree
+escape_callee_body (gcall *stmt)
+{
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (fndecl == NULL_TREE)
+    return NULL_TREE;
+  cgraph_node *node = cgraph_node::get (fndecl);
+  if (node == NULL)
+    return NULL_TREE;
+  enum availability avail;
+  node = node->function_symbol (&avail);
+  if (node == NULL || avail < AVAIL_AVAILABLE)
+    return NULL_TREE;
+  return node->decl;
+}
+
 bool
 escape_callee_may_free_p (gcall *stmt)
 {
@@ -66,17 +112,141 @@ escape_callee_may_free_p (gcall *stmt)
     return escape_builtin_may_free_p (stmt);
   if (escape_libc_nonfreeing_p (stmt))
     return false;
-  cgraph_node *node = cgraph_node::get (fndecl);
-  if (node == NULL)
+  tree body = escape_callee_body (stmt);
+  if (body == NULL_TREE || escape_free_summaries == NULL)
     return true;
-  enum availability avail;
-  node = node->function_symbol (&avail);
-  if (node == NULL || avail < AVAIL_AVAILABLE)
-    return true;
-  if (escape_free_summaries == NULL)
-    return true;
-  bool *may_free = escape_free_summaries->get (node->decl);
+  bool *may_free = escape_free_summaries->get (body);
   return may_free == NULL || *may_free;
+}
+
+/* Return in *EFFECTS what call STMT may do to the object passed as its
+   argument ARGNO (1-based), from the callee's parameter summary; return
+   false when there is none.  */
+
+bool
+escape_param_summary (gcall *stmt, int argno, int *effects)
+{
+  /* Arguments past ESCAPE_MAX_PARAMS fall back to modref.  */
+  if (argno > ESCAPE_MAX_PARAMS || escape_param_summaries == NULL
+      || gimple_call_internal_p (stmt)
+      || gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return false;
+  tree body = escape_callee_body (stmt);
+  if (body == NULL_TREE)
+    return false;
+  escape_param_info *info = escape_param_summaries->get (body);
+  /* The argument must be a declared parameter (not a variadic one).  */
+  if (info == NULL || argno > info->nparms
+      || gimple_call_num_args (stmt) != (unsigned) info->nparms)
+    return false;
+  *effects = (info->bits >> (3 * (argno - 1))) & 7;
+  return true;
+}
+
+/* Return true if call STMT may return its argument ARGNO (1-based), or a
+   pointer derived from it, as its value.  */
+
+bool
+escape_call_may_return_arg (gcall *stmt, int argno)
+{
+  if (gimple_call_internal_p (stmt))
+    return true;
+  int effects;
+  if (escape_param_summary (stmt, argno, &effects))
+    return (effects & ESCAPE_EFFECT_RETURNS) != 0;
+  return !(gimple_call_arg_flags (stmt, argno - 1) & EAF_NOT_RETURNED_DIRECTLY);
+}
+
+/* Return the effects (ESCAPE_EFFECT_*) that FUN may have on the object
+   its pointer parameter whose default definition is NAME points to.  */
+
+static int
+escape_param_effects (function *fun, tree name)
+{
+  struct escape_site site;
+  memset (&site, 0, sizeof site);
+  site.ptr = name;
+  escape_build_graph (fun, &site, false);
+  int effects = site.stored ? ESCAPE_EFFECT_CAPTURES : 0;
+  for (unsigned i = 0; i < site.uses.length (); i++)
+    {
+      struct escape_use *u = &site.uses[i];
+      switch (u->kind)
+	{
+	case USE_RETURN:
+	  effects |= ESCAPE_EFFECT_RETURNS;
+	  break;
+	case USE_INT_CONV:
+	  if (!escape_int_only_compared_p (gimple_get_lhs (u->stmt), 1))
+	    effects |= ESCAPE_EFFECT_CAPTURES;
+	  break;
+	case USE_PTRDIFF:
+	  {
+	    tree a = gimple_assign_rhs1 (u->stmt);
+	    tree b = gimple_assign_rhs2 (u->stmt);
+	    if (TREE_CODE (a) != SSA_NAME || TREE_CODE (b) != SSA_NAME
+		|| !bitmap_bit_p (site.derived, SSA_NAME_VERSION (a))
+		|| !bitmap_bit_p (site.derived, SSA_NAME_VERSION (b)))
+	      effects |= ESCAPE_EFFECT_CAPTURES;
+	    break;
+	  }
+	case USE_CALL_ARG:
+	  {
+	    gcall *call = as_a <gcall *> (u->stmt);
+	    if (escape_free_call_p (call))
+	      effects |= ESCAPE_EFFECT_FREES;
+	    else if (escape_realloc_call_p (call)
+		     || gimple_call_internal_p (call)
+		     || gimple_call_fndecl (call) == NULL_TREE)
+	      effects |= ESCAPE_EFFECT_CAPTURES | ESCAPE_EFFECT_FREES;
+	    else
+	      effects |= escape_call_arg_effects (call, u->argno);
+	    break;
+	  }
+	default:
+	  effects |= ESCAPE_EFFECT_CAPTURES;
+	  break;
+	}
+    }
+  escape_release_graph (&site);
+  return effects;
+}
+
+/* Record what FUN may do to the objects its pointer parameters point
+   to.  Called before FUN's own promotions are rewritten.  */
+
+void
+escape_summarize_params (function *fun)
+{
+  unsigned HOST_WIDE_INT bits = 0;
+  int i = 0;
+  for (tree parm = DECL_ARGUMENTS (fun->decl); parm;
+       parm = DECL_CHAIN (parm), i++)
+    {
+      if (i >= ESCAPE_MAX_PARAMS)
+	continue;
+      int effects = 0;
+      tree name = ssa_default_def (fun, parm);
+      if (POINTER_TYPE_P (TREE_TYPE (parm)) && name)
+	effects = escape_param_effects (fun, name);
+      else if (!POINTER_TYPE_P (TREE_TYPE (parm)) && name
+	       && !INTEGRAL_TYPE_P (TREE_TYPE (parm))
+	       && !SCALAR_FLOAT_TYPE_P (TREE_TYPE (parm)))
+	effects = ESCAPE_EFFECT_CAPTURES | ESCAPE_EFFECT_FREES;
+      bits |= (unsigned HOST_WIDE_INT) effects << (3 * i);
+      if (dump_file && POINTER_TYPE_P (TREE_TYPE (parm)))
+	fprintf (dump_file, "Summary: parameter %d of %s:%s%s%s%s.\n", i + 1,
+		 escape_decl_name (fun->decl),
+		 effects & ESCAPE_EFFECT_CAPTURES ? " may capture" : "",
+		 effects & ESCAPE_EFFECT_FREES ? " may free" : "",
+		 effects & ESCAPE_EFFECT_RETURNS ? " may return" : "",
+		 effects ? "" : " neither captured, freed nor returned");
+    }
+  /* Parameters past ESCAPE_MAX_PARAMS have no summary bits.  */
+  if (escape_param_summaries == NULL)
+    escape_param_summaries = new hash_map<tree, escape_param_info>;
+  escape_param_info info = { bits, i };
+  escape_param_summaries->put (fun->decl, info);
 }
 
 /* Return true if the free or realloc call STMT of the current function
@@ -255,4 +425,6 @@ escape_release_summaries (void)
   escape_free_summaries = NULL;
   delete escape_recursive_fns;
   escape_recursive_fns = NULL;
+  delete escape_param_summaries;
+  escape_param_summaries = NULL;
 }
