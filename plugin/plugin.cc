@@ -19,7 +19,10 @@
 #include "escape.h"
 #include "plugin-version.h"
 
-int plugin_is_GPL_compatible;
+/* The two symbols GCC looks up in a plugin; everything else is hidden.  */
+#define ESCAPE_EXPORT __attribute__ ((visibility ("default")))
+
+ESCAPE_EXPORT int plugin_is_GPL_compatible;
 
 /* The version of the plugin itself.  */
 #define ESCAPE_VERSION "0.1"
@@ -69,7 +72,7 @@ escape_version_ok (struct plugin_gcc_version *ver)
 /* The plugin's entry point.  Return 0 even after reporting an error, so
    that GCC stops with our message rather than a generic one.  */
 
-int
+ESCAPE_EXPORT int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
 {
   if (!escape_version_ok (ver))
