@@ -28,7 +28,9 @@ const pass_data escape_pass_data = {
   GIMPLE_PASS,			/* type */
   "escape",			/* name */
   OPTGROUP_NONE,		/* optinfo_flags */
-  TV_NONE,			/* tv_id */
+  /* A plugin cannot add a timevar; charge the pass to GCC's "plugin
+     execution", so that -ftime-report shows its cost on one line.  */
+  TV_PLUGIN_RUN,		/* tv_id */
   PROP_cfg | PROP_ssa,		/* properties_required */
   0,				/* properties_provided */
   0,				/* properties_destroyed */

@@ -11,6 +11,11 @@
 # "fuzz: N passed, N failed", counting (seed, level) pairs.  Exit status
 # is 1 when anything failed, 2 on a usage error, 0 otherwise.
 
+# Run under bash even when started as 'sh fuzz.sh' (make's $(SHELL)).
+if [ -z "${BASH_VERSION:-}" ]; then
+  exec bash "$0" "$@"
+fi
+
 set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -293,7 +298,7 @@ echo "fuzz: seeds $start..$((start + count - 1)), levels ${level_list[*]}," \
 t0=$(date +%s)
 if [ "$count" -gt 0 ]; then
   seq "$start" $((start + count - 1)) \
-    | xargs -P "$jobs" -n 4 "$SELF" --worker
+    | xargs -P "$jobs" -n 4 bash "$SELF" --worker
 fi
 t1=$(date +%s)
 
