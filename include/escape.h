@@ -119,7 +119,9 @@ struct escape_site
   int index;			/* 1-based number of the site in the function.  */
   bool size_known;		/* SIZE is a compile-time constant.  */
   unsigned HOST_WIDE_INT size;	/* Bytes, when SIZE_KNOWN.  */
-  unsigned HOST_WIDE_INT align;	/* Alignment the slot needs, in bytes.  */
+  unsigned HOST_WIDE_INT align;	/* Alignment the slot needs, in bytes;
+				   0 when the requested one is invalid.  */
+  unsigned HOST_WIDE_INT req_align; /* The alignment the call asked for.  */
   bool zeroed;			/* The object starts zeroed (calloc).  */
   tree size_arg;		/* The size argument (calloc: the element
 				   size), for sizes known at run time.  */
@@ -183,7 +185,7 @@ extern void escape_release_summaries (void);
 
 /* solve.cc */
 extern int escape_call_arg_effects (gcall *, int);
-extern bool escape_int_only_compared_p (tree, int);
+extern bool escape_int_use_harmless_p (tree, unsigned HOST_WIDE_INT);
 extern void escape_solve_site (function *, struct escape_site *,
 			       gimple_ranger *, unsigned HOST_WIDE_INT *);
 

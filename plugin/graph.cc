@@ -88,6 +88,27 @@ escape_value_of_p (tree op, tree name)
   return op == name || escape_addr_based_on_p (op, name);
 }
 
+/* Return true if NAME is used as a value anywhere in the tree T: not
+   only as the address of a memory reference (the base of a MEM_REF),
+   but, say, as the operand of a BIT_FIELD_REF that extracts bits of
+   the pointer itself.  */
+
+static bool
+escape_value_use_p (tree t, tree name)
+{
+  if (t == name)
+    return true;
+  if (t == NULL_TREE || !EXPR_P (t))
+    return false;
+  int first = 0;
+  if (TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
+    first = 1;
+  for (int i = first; i < TREE_OPERAND_LENGTH (t); i++)
+    if (escape_value_use_p (TREE_OPERAND (t, i), name))
+      return true;
+  return false;
+}
+
 /* Add NAME to the graph of SITE, and to WORKLIST when it is new.
    VIA_MEMORY says it was found by points-to facts rather than by
    following the address.  */
@@ -150,8 +171,10 @@ escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
     {
       if (gimple_assign_single_p (stmt) && escape_value_of_p (rhs1, name))
 	escape_add_use (site, stmt, name, USE_STORE, 0);
-      else if (TREE_CODE (rhs1) == CONSTRUCTOR
-	       && CONSTRUCTOR_NELTS (rhs1) > 0)
+      else if ((TREE_CODE (rhs1) == CONSTRUCTOR
+		&& CONSTRUCTOR_NELTS (rhs1) > 0)
+	       || escape_value_use_p (rhs1, name)
+	       || escape_value_use_p (lhs, name))
 	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
       return;
     }
@@ -167,7 +190,7 @@ escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
       if (escape_value_of_p (rhs1, name)
 	  || (code == VIEW_CONVERT_EXPR && TREE_OPERAND (rhs1, 0) == name))
 	escape_follow_conversion (site, stmt, name, worklist);
-      else if (code == CONSTRUCTOR)
+      else if (code == CONSTRUCTOR || escape_value_use_p (rhs1, name))
 	escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
       return;
     }

@@ -11,14 +11,15 @@
 #include "escape.h"
 
 /* The defaults.  A main thread has 8 MiB of stack on GNU/Linux, but
-   threads may have far less (musl: 128 KiB; some pools: 64 KiB), and a
-   promoted object's frame may be live many times over in deep call
-   chains.  So one object may take at most 4 KiB, one frame at most
-   16 KiB, and a function that may be part of a recursion at most 256
-   bytes in all, since its frames pile up.  */
-#define ESCAPE_DEFAULT_MAX_OBJECT 4096
-#define ESCAPE_DEFAULT_MAX_FRAME 16384
-#define ESCAPE_DEFAULT_MAX_RECURSIVE 256
+   threads may have far less (musl: 128 KiB; some pools: 64 KiB; the
+   minimum, PTHREAD_STACK_MIN, is 16 KiB), and the frames of a call
+   chain add up.  So one object may take at most 2 KiB and one frame at
+   most 4 KiB more than it did; a function that may be part of a
+   recursion gets nothing, since its frames pile up without bound and a
+   deep recursion that fitted before could overflow.  */
+#define ESCAPE_DEFAULT_MAX_OBJECT 2048
+#define ESCAPE_DEFAULT_MAX_FRAME 4096
+#define ESCAPE_DEFAULT_MAX_RECURSIVE 0
 #define ESCAPE_DEFAULT_MAX_ALIGN 4096
 /* A variable-size allocation gets a slot this large, used when the size
    fits at run time; larger requests still call the allocator.  */

@@ -88,10 +88,24 @@ escape_set_size (struct escape_site *site, tree arg)
 static void
 escape_set_align (struct escape_site *site, tree arg)
 {
-  if (TREE_CODE (arg) == INTEGER_CST && tree_fits_uhwi_p (arg))
-    site->align = MAX (tree_to_uhwi (arg), escape_malloc_alignment ());
-  else
+  unsigned HOST_WIDE_INT a;
+  if (TREE_CODE (arg) != INTEGER_CST || !tree_fits_uhwi_p (arg))
+    {
+      site->align = 0;
+      return;
+    }
+  a = tree_to_uhwi (arg);
+  site->req_align = a;
+  /* An alignment the library would reject (posix_memalign: EINVAL
+     unless a power of two multiple of sizeof (void *)) or treat in a
+     version-dependent way (aligned_alloc, memalign: not a power of two)
+     must keep its library behaviour: record it as unsupported.  */
+  if (!pow2p_hwi (a)
+      || (site->kind == ALLOC_POSIX_MEMALIGN
+	  && a < (unsigned HOST_WIDE_INT) POINTER_SIZE_UNITS))
     site->align = 0;
+  else
+    site->align = MAX (a, escape_malloc_alignment ());
 }
 
 /* Set SITE's size from calloc's element count N and element size M,
@@ -297,62 +311,35 @@ escape_safe_builtin_p (const gimple *stmt)
     case BUILT_IN_STRNCPY_CHK:
     case BUILT_IN_STRCAT_CHK:
     case BUILT_IN_STRNCAT_CHK:
-    case BUILT_IN_PUTS:
-    case BUILT_IN_FPUTS:
-    case BUILT_IN_FPUTS_UNLOCKED:
-    case BUILT_IN_FWRITE:
-    case BUILT_IN_FWRITE_UNLOCKED:
       return true;
     default:
       return false;
     }
 }
 
-/* Return true if the format string FMT has a %p conversion, which turns
-   an address into text that could be parsed back into a pointer.  */
-
-static bool
-escape_format_has_pointer_p (const char *fmt)
-{
-  for (const char *p = fmt; *p; p++)
-    {
-      if (*p != '%')
-	continue;
-      p++;
-      while (*p && strchr ("-+ #0123456789.*'hlLqjzt$I", *p))
-	p++;
-      if (*p == 'p')
-	return true;
-      if (*p == '\0')
-	break;
-    }
-  return false;
-}
-
 /* Return true if passing an object as argument ARGNO (1-based) of the
-   printf-family builtin call STMT cannot capture its address: it is the
-   destination buffer or the format, or it is read by a conversion of a
-   constant format string that has no %p.  */
+   string-formatting builtin call STMT cannot capture its address: it is
+   the destination buffer of sprintf or snprintf, or the format string.
+   The converted arguments are not trusted: %p turns an address into
+   text, and glibc lets a program register its own conversions (even for
+   %s), which then run with the pointer.  Nor is any stdio output
+   function: an unbuffered stream created by fopencookie hands the
+   caller's buffer to the program's own write function.  */
 
 bool
 escape_safe_printf_arg_p (const gcall *stmt, int argno)
 {
   if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
     return false;
-  int fmt_arg;
   switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
     {
-    case BUILT_IN_PRINTF: fmt_arg = 1; break;
-    case BUILT_IN_FPRINTF: fmt_arg = 2; break;
-    case BUILT_IN_SPRINTF: fmt_arg = 2; break;
-    case BUILT_IN_SNPRINTF: fmt_arg = 3; break;
-    default: return false;
+    case BUILT_IN_SPRINTF:
+      return argno <= 2;
+    case BUILT_IN_SNPRINTF:
+      return argno == 1 || argno == 3;
+    default:
+      return false;
     }
-  if (argno <= fmt_arg)
-    return true;
-  tree fmt = gimple_call_arg (stmt, fmt_arg - 1);
-  const char *str = c_getstr (fmt);
-  return str != NULL && !escape_format_has_pointer_p (str);
 }
 
 /* Return true if the call STMT is to a C library function, declared in a

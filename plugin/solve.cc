@@ -137,31 +137,65 @@ escape_call_arg_effects (gcall *call, int argno)
   return effects;
 }
 
-/* Return true if every use of integer SSA name NAME is a comparison or
-   a debug statement, possibly after masking with a constant (the
-   alignment test "(uintptr_t) p & 15").  DEPTH bounds the masking.  */
+/* Return true if the integer comparison CODE of OP0 and OP1 reveals
+   nothing of a value other than whether it is zero: == or != against
+   zero.  */
+
+static bool
+escape_null_test_p (enum tree_code code, tree op0, tree op1)
+{
+  return ((code == EQ_EXPR || code == NE_EXPR)
+	  && (integer_zerop (op0) || integer_zerop (op1)));
+}
+
+/* Return true if the integer NAME, the address of an object aligned to
+   ALIGN bytes (or an integer copy of it), reveals nothing about that
+   address: every use is a test against zero, or masks the bits below the
+   alignment ("(uintptr_t) p & 15", "% 16"), which are zero whatever the
+   address, and then may be used freely.  Any other use may leak bits of
+   the address, and under the C provenance model converting a pointer to
+   an integer "exposes" the object, which may then be reached through an
+   integer turned back into a pointer.  */
 
 bool
-escape_int_only_compared_p (tree name, int depth)
+escape_int_use_harmless_p (tree name, unsigned HOST_WIDE_INT align)
 {
   imm_use_iterator iter;
   use_operand_p use_p;
   FOR_EACH_IMM_USE_FAST (use_p, iter, name)
     {
       gimple *stmt = USE_STMT (use_p);
-      if (is_gimple_debug (stmt) || gimple_code (stmt) == GIMPLE_COND)
+      if (is_gimple_debug (stmt))
 	continue;
+      if (gcond *c = dyn_cast <gcond *> (stmt))
+	{
+	  if (escape_null_test_p (gimple_cond_code (c), gimple_cond_lhs (c),
+				  gimple_cond_rhs (c)))
+	    continue;
+	  return false;
+	}
       gassign *a = dyn_cast <gassign *> (stmt);
       if (a == NULL)
 	return false;
       enum tree_code code = gimple_assign_rhs_code (a);
-      if (TREE_CODE_CLASS (code) == tcc_comparison)
+      tree op1 = gimple_assign_rhs1 (a), op2 = gimple_assign_rhs2 (a);
+      if (TREE_CODE_CLASS (code) == tcc_comparison
+	  && escape_null_test_p (code, op1, op2))
 	continue;
-      if ((code == BIT_AND_EXPR || code == TRUNC_MOD_EXPR)
-	  && depth > 0
-	  && TREE_CODE (gimple_assign_rhs2 (a)) == INTEGER_CST
-	  && TREE_CODE (gimple_assign_lhs (a)) == SSA_NAME
-	  && escape_int_only_compared_p (gimple_assign_lhs (a), depth - 1))
+      if (op2 && TREE_CODE (op2) == INTEGER_CST && tree_fits_uhwi_p (op2)
+	  && op1 == name)
+	{
+	  unsigned HOST_WIDE_INT c = tree_to_uhwi (op2);
+	  if (code == BIT_AND_EXPR && (c & ~(align - 1)) == 0)
+	    continue;
+	  if (code == TRUNC_MOD_EXPR && pow2p_hwi (c) && c <= align)
+	    continue;
+	}
+      if (CONVERT_EXPR_CODE_P (code)
+	  && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_lhs (a)))
+	  && TYPE_PRECISION (TREE_TYPE (gimple_assign_lhs (a)))
+	     >= TYPE_PRECISION (TREE_TYPE (name))
+	  && escape_int_use_harmless_p (gimple_assign_lhs (a), align))
 	continue;
       return false;
     }
@@ -230,7 +264,7 @@ escape_judge_use (struct escape_site *site, struct escape_use *u)
 			  : ESCAPE_STORED_NONLOCAL, u->stmt, global, 0);
       return false;
     case USE_INT_CONV:
-      if (escape_int_only_compared_p (gimple_get_lhs (u->stmt), 1))
+      if (escape_int_use_harmless_p (gimple_get_lhs (u->stmt), site->align))
 	return true;
       escape_set_verdict (site, ESCAPE_INTEGER, u->stmt, NULL_TREE, 0);
       return false;
@@ -356,7 +390,7 @@ escape_check_size (struct escape_site *site)
   if (r == ESCAPE_PROMOTED)
     return true;
   escape_set_verdict (site, r, NULL, NULL_TREE, 0);
-  site->verdict.n = r == ESCAPE_BAD_ALIGN ? site->align : site->size;
+  site->verdict.n = r == ESCAPE_BAD_ALIGN ? site->req_align : site->size;
   site->verdict.m = escape_opts.max_object_size;
   return false;
 }

@@ -177,7 +177,8 @@ escape_param_effects (function *fun, tree name)
 	  effects |= ESCAPE_EFFECT_RETURNS;
 	  break;
 	case USE_INT_CONV:
-	  if (!escape_int_only_compared_p (gimple_get_lhs (u->stmt), 1))
+	  /* A parameter's alignment is unknown: only null tests.  */
+	  if (!escape_int_use_harmless_p (gimple_get_lhs (u->stmt), 1))
 	    effects |= ESCAPE_EFFECT_CAPTURES;
 	  break;
 	case USE_PTRDIFF:
@@ -229,6 +230,11 @@ escape_summarize_params (function *fun)
       tree name = ssa_default_def (fun, parm);
       if (POINTER_TYPE_P (TREE_TYPE (parm)) && name)
 	effects = escape_param_effects (fun, name);
+      else if (!is_gimple_reg (parm))
+	/* The parameter lives in memory (its address is taken, or it is
+	   volatile): we do not follow it there.  Only a parameter that is
+	   a register without a default definition is really unused.  */
+	effects = ESCAPE_EFFECT_CAPTURES | ESCAPE_EFFECT_FREES;
       else if (!POINTER_TYPE_P (TREE_TYPE (parm)) && name
 	       && !INTEGRAL_TYPE_P (TREE_TYPE (parm))
 	       && !SCALAR_FLOAT_TYPE_P (TREE_TYPE (parm)))

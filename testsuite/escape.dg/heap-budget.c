@@ -1,6 +1,6 @@
-/* Five 4000-byte objects in one function: four fit the 16384-byte frame
-   budget, the fifth is declined because of the budget alone, and the
-   remark says by how much.  */
+/* Five 1000-byte objects in one function: four (1008 bytes each, with
+   alignment) fit the 4096-byte frame budget, the fifth is declined
+   because of the budget alone, and the remark says by how much.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
 
@@ -11,19 +11,19 @@
 __attribute__ ((noinline)) int
 work (int i)
 {
-  char *a = malloc (4000); /* { dg-message "'a' \\(4000 bytes, malloc\\) promoted to the stack" } */
-  char *b = malloc (4000); /* { dg-message "'b' \\(4000 bytes, malloc\\) promoted to the stack" } */
-  char *c = malloc (4000); /* { dg-message "'c' \\(4000 bytes, malloc\\) promoted to the stack" } */
-  char *d = malloc (4000); /* { dg-message "'d' \\(4000 bytes, malloc\\) promoted to the stack" } */
-  char *e = malloc (4000); /* { dg-message "'e' \\(4000 bytes, malloc\\) stays on the heap: stack budget exhausted: 4000 bytes needed, 16000 of 16384 bytes already used in this function" } */
+  char *a = malloc (1000); /* { dg-message "'a' \\(1000 bytes, malloc\\) promoted to the stack" } */
+  char *b = malloc (1000); /* { dg-message "'b' \\(1000 bytes, malloc\\) promoted to the stack" } */
+  char *c = malloc (1000); /* { dg-message "'c' \\(1000 bytes, malloc\\) promoted to the stack" } */
+  char *d = malloc (1000); /* { dg-message "'d' \\(1000 bytes, malloc\\) promoted to the stack" } */
+  char *e = malloc (1000); /* { dg-message "'e' \\(1000 bytes, malloc\\) stays on the heap: stack budget exhausted: 1008 bytes needed, 4032 of 4096 bytes already used in this function" } */
   if (!a || !b || !c || !d || !e)
     return -1;
-  memset (a, 1, 4000);
-  memset (b, 2, 4000);
-  memset (c, 3, 4000);
-  memset (d, 4, 4000);
-  memset (e, 5, 4000);
-  int k = (i * 37) % 4000;
+  memset (a, 1, 1000);
+  memset (b, 2, 1000);
+  memset (c, 3, 1000);
+  memset (d, 4, 1000);
+  memset (e, 5, 1000);
+  int k = (i * 37) % 1000;
   int r = a[k] + b[k] + c[k] + d[k] + e[k];
   free (a);
   free (b);

@@ -1,8 +1,8 @@
-/* A recursive function's frames pile up: it gets the small recursive
-   budget (256 bytes by default), so a 512-byte object stays on the heap
-   while a 64-byte one is promoted.  */
+/* A recursive function's frames pile up: it gets the recursive budget
+   (0 by default, 256 bytes here), so a 512-byte object stays on the
+   heap while a 64-byte one is promoted.  */
 /* { dg-do run } */
-/* { dg-options "-fno-ipa-cp -fplugin-arg-escape-remarks" } */
+/* { dg-options "-fno-ipa-cp -fplugin-arg-escape-remarks -fplugin-arg-escape-max-recursive-frame-size=256" } */
 
 #include <stdio.h>
 #include <stdlib.h>

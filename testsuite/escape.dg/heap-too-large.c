@@ -1,4 +1,4 @@
-/* An object larger than max-object-size (default 4096 bytes) stays on
+/* An object larger than max-object-size (default 2048 bytes) stays on
    the heap, and the remark gives both numbers.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
@@ -9,7 +9,7 @@
 __attribute__ ((noinline)) int
 work (int i)
 {
-  char *b = malloc (5000); /* { dg-message "'b' \\(5000 bytes, malloc\\) stays on the heap: size 5000 bytes exceeds max-object-size \\(4096 bytes\\)" } */
+  char *b = malloc (5000); /* { dg-message "'b' \\(5000 bytes, malloc\\) stays on the heap: size 5000 bytes exceeds max-object-size \\(2048 bytes\\)" } */
   if (!b)
     return -1;
   for (int k = 0; k < 5000; k++)

@@ -1,7 +1,8 @@
-/* An 8 KiB buffer stays on the heap by default (4 KiB cap) but is
-   promoted when max-object-size allows it.  */
+/* An 8 KiB buffer stays on the heap by default (2 KiB cap, 4 KiB
+   frame) but is promoted when max-object-size and max-frame-size allow
+   it.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=8k" } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=8k -fplugin-arg-escape-max-frame-size=8k" } */
 
 #include <stdio.h>
 #include <stdlib.h>
