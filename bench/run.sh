@@ -870,15 +870,10 @@ fi
       "$compile_tsv"
     echo "  all sets: overhead $comp_over%"
     echo "-ftime-report ($(basename "$ftime_src"), with plugin):"
-    if ! grep -i 'escape' "$ftime_txt" | grep -v 'ftime-report' \
-         | sed 's/^/  /'; then
-      echo "  no line named 'escape': the pass has no timevar of its own"
-      echo "  (TV_NONE), so its time is charged to the enclosing phase and"
-      echo "  only the whole-compile ratio above measures it."
-    fi
     if grep -E '^ *plugin execution' "$ftime_txt" | sed 's/^/  /'; then
-      echo "  ('plugin execution' = time in the plugin's callbacks, e.g."
-      echo "  PLUGIN_ALL_IPA_PASSES_END; it does not include a TV_NONE pass)"
+      echo "  ('plugin execution' = the escape pass, which a plugin cannot"
+      echo "  give a timevar of its own, plus the plugin's callbacks such as"
+      echo "  PLUGIN_ALL_IPA_PASSES_END)"
     fi
     grep -E '^ *TOTAL' "$ftime_txt" | sed 's/^/  /' || true
   else
