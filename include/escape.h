@@ -138,7 +138,8 @@ struct escape_site
   bitmap exact;			/* ... that always equal the base pointer.  */
   bitmap exact_or_null;		/* ... that equal it or are null.  */
   bitmap via_memory;		/* ... found through points-to facts only.  */
-  bool stored;			/* The address is stored into memory.  */
+  gimple *store;		/* The first statement that stores the
+				   address into memory, or NULL.  */
   vec<struct escape_use> uses;	/* The use events to judge.  */
   vec<gcall *> frees;		/* free (P) calls of this object.  */
 
@@ -167,6 +168,7 @@ extern void escape_build_graph (function *, struct escape_site *, bool);
 extern bool escape_ptr_may_point_to (tree, unsigned);
 extern bool escape_pt_may_include (struct pt_solution *, unsigned);
 extern void escape_release_graph (struct escape_site *);
+extern bool escape_ptrdiff_within_p (struct escape_site *, gimple *);
 
 /* summary.cc */
 extern void escape_compute_recursion (void);

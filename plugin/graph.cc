@@ -389,11 +389,23 @@ escape_compute_exact (struct escape_site *site, bitmap set, bool allow_null)
     }
 }
 
+/* Return true if the pointer difference STMT subtracts two pointers of
+   SITE's graph, which reveals nothing but an offset within the object.  */
+
+bool
+escape_ptrdiff_within_p (struct escape_site *site, gimple *stmt)
+{
+  tree a = gimple_assign_rhs1 (stmt), b = gimple_assign_rhs2 (stmt);
+  return (TREE_CODE (a) == SSA_NAME && TREE_CODE (b) == SSA_NAME
+	  && bitmap_bit_p (site->derived, SSA_NAME_VERSION (a))
+	  && bitmap_bit_p (site->derived, SSA_NAME_VERSION (b)));
+}
+
 /* Build the escape graph of SITE in function FUN: its derived names,
    their use events and the exact subsets.  With USE_PTA, SITE->heap_uid
    must be set, and once the address is stored every pointer that may
    point to the object joins the graph; without, the graph stops at the
-   store (the caller must treat SITE->stored as an escape).  */
+   store (the caller must treat SITE->store as an escape).  */
 
 void
 escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
@@ -411,9 +423,10 @@ escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
   /* If the address is ever stored into memory, pointers read back from
      memory may hold it: add every pointer that points-to analysis says
      may.  If it never is, only the names found so far can hold it.  */
-  for (unsigned j = 0; j < site->uses.length () && !site->stored; j++)
-    site->stored = site->uses[j].kind == USE_STORE;
-  if (site->stored && use_pta)
+  for (unsigned j = 0; j < site->uses.length () && !site->store; j++)
+    if (site->uses[j].kind == USE_STORE)
+      site->store = site->uses[j].stmt;
+  if (site->store && use_pta)
     {
       unsigned i;
       tree name;

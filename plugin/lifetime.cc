@@ -173,13 +173,10 @@ escape_live_after_p (gimple *point, tree name, gimple **use)
 bool
 escape_loop_slot_ok_p (struct escape_site *site)
 {
-  if (site->stored)
+  if (site->store)
     {
-      gimple *store = NULL;
-      for (unsigned i = 0; i < site->uses.length () && !store; i++)
-	if (site->uses[i].kind == USE_STORE)
-	  store = site->uses[i].stmt;
-      escape_set_verdict (site, ESCAPE_LOOP_STORED, store, NULL_TREE, 0);
+      escape_set_verdict (site, ESCAPE_LOOP_STORED, site->store, NULL_TREE,
+			  0);
       return false;
     }
   bitmap_iterator bi;

@@ -17,7 +17,8 @@
 	- a store into memory that is local to this function (a local
 	  variable, or memory points-to says is not global); loads of it
 	  are in the graph already;
-	- an integer conversion used only in comparisons;
+	- an integer conversion used only in null tests or masked below
+	  the object's alignment;
 	- a pointer difference within the object.
       Returns, stores to globals, inline asm, realloc, frees of pointers
       that may point elsewhere, and everything unmodelled fail.
@@ -269,15 +270,10 @@ escape_judge_use (struct escape_site *site, struct escape_use *u)
       escape_set_verdict (site, ESCAPE_INTEGER, u->stmt, NULL_TREE, 0);
       return false;
     case USE_PTRDIFF:
-      {
-	tree a = gimple_assign_rhs1 (u->stmt), b = gimple_assign_rhs2 (u->stmt);
-	if (TREE_CODE (a) == SSA_NAME && TREE_CODE (b) == SSA_NAME
-	    && bitmap_bit_p (site->derived, SSA_NAME_VERSION (a))
-	    && bitmap_bit_p (site->derived, SSA_NAME_VERSION (b)))
-	  return true;
-	escape_set_verdict (site, ESCAPE_PTRDIFF, u->stmt, NULL_TREE, 0);
-	return false;
-      }
+      if (escape_ptrdiff_within_p (site, u->stmt))
+	return true;
+      escape_set_verdict (site, ESCAPE_PTRDIFF, u->stmt, NULL_TREE, 0);
+      return false;
     case USE_ASM:
       escape_set_verdict (site, ESCAPE_ASM, u->stmt, NULL_TREE, 0);
       return false;
@@ -431,17 +427,13 @@ escape_solve_site (function *fun, struct escape_site *site,
     return;
 
   /* Part 3, needed only when the address is stored into memory.  */
-  if (site->stored && !escape_check_reaching_calls (fun, site))
+  if (site->store && !escape_check_reaching_calls (fun, site))
     return;
-  if (site->stored
+  if (site->store
       && (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap))
     {
-      gimple *store = NULL;
-      for (unsigned i = 0; i < site->uses.length () && !store; i++)
-	if (site->uses[i].kind == USE_STORE)
-	  store = site->uses[i].stmt;
-      escape_set_verdict (site, store ? ESCAPE_STORED_ESCAPING
-			  : ESCAPE_PTA_ESCAPED, store, NULL_TREE, 0);
+      escape_set_verdict (site, ESCAPE_STORED_ESCAPING, site->store,
+			  NULL_TREE, 0);
       return;
     }
 

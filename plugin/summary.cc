@@ -167,7 +167,7 @@ escape_param_effects (function *fun, tree name)
   memset (&site, 0, sizeof site);
   site.ptr = name;
   escape_build_graph (fun, &site, false);
-  int effects = site.stored ? ESCAPE_EFFECT_CAPTURES : 0;
+  int effects = site.store ? ESCAPE_EFFECT_CAPTURES : 0;
   for (unsigned i = 0; i < site.uses.length (); i++)
     {
       struct escape_use *u = &site.uses[i];
@@ -182,15 +182,9 @@ escape_param_effects (function *fun, tree name)
 	    effects |= ESCAPE_EFFECT_CAPTURES;
 	  break;
 	case USE_PTRDIFF:
-	  {
-	    tree a = gimple_assign_rhs1 (u->stmt);
-	    tree b = gimple_assign_rhs2 (u->stmt);
-	    if (TREE_CODE (a) != SSA_NAME || TREE_CODE (b) != SSA_NAME
-		|| !bitmap_bit_p (site.derived, SSA_NAME_VERSION (a))
-		|| !bitmap_bit_p (site.derived, SSA_NAME_VERSION (b)))
-	      effects |= ESCAPE_EFFECT_CAPTURES;
-	    break;
-	  }
+	  if (!escape_ptrdiff_within_p (&site, u->stmt))
+	    effects |= ESCAPE_EFFECT_CAPTURES;
+	  break;
 	case USE_CALL_ARG:
 	  {
 	    gcall *call = as_a <gcall *> (u->stmt);
