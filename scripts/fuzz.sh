@@ -6,6 +6,12 @@
 # optimisation level, runs both and compares stdout and exit status.
 # Compiler errors, ICEs, crashes, timeouts and differences are failures;
 # every failing program is kept in the --out directory with its outputs.
+# With --baseline O0 the reference is one build without the plugin at
+# -O0 per program (cheaper: one baseline instead of one per level; the
+# programs are free of undefined behaviour, so every level must print the
+# same); a difference is then re-checked against a build without the
+# plugin at the same level, so that the report says whether the plugin
+# or the optimiser alone changed the output.
 # Remarks of the plugin are counted: promoted sites, declined sites, and
 # declined sites grouped by reason.  The last line of the output is
 # "fuzz: N passed, N failed", counting (seed, level) pairs.  Exit status
@@ -40,6 +46,15 @@ Usage: scripts/fuzz.sh [OPTIONS]
   --cc CC              compiler for the generated programs [default: gcc]
   --valgrind K         run every K-th plugin-built binary under valgrind
                        [default: 0 = never]
+  --baseline same|O0   the reference build without the plugin: one at each
+                       level ('same'), or one at -O0 per program ('O0',
+                       differences re-checked at the same level)
+                       [default: same]
+  --rotate             each program at one level only, the levels taken in
+                       turn by seed (seed mod the number of levels): more
+                       distinct programs for the same machine time
+  --checking N         GCC's internal checking for every compile:
+                       -fchecking=N, 0 = the compiler's default [default: 2]
   -h, --help           this text
 EOF
 }
@@ -77,39 +92,91 @@ keep_failure ()
   mkdir -p "$d"
   cp "$dir/prog.c" "$d/prog-$seed.c"
   for f in base.out base.out.err plug.out plug.out.err base.cc plug.cc \
-           vg.err vgbase.err; do
+           vg.err vgbase.err ref.out base-$lvl.out; do
     [ -f "$dir/$f" ] && cp "$dir/$f" "$d/$f"
   done
   {
     echo "seed: $seed"
     echo "level: $lvl"
     echo "reason: $why"
-    echo "baseline: $FZ_CC -fchecking=2 -w $lvl prog-$seed.c"
-    echo "plugin:   $FZ_CC -fchecking=2 -w $lvl $FZ_PFLAGS prog-$seed.c"
+    if [ "$FZ_BASELINE" = O0 ]; then
+      echo "baseline: $FZ_CC $FZ_CHECK -w -O0 prog-$seed.c"
+    else
+      echo "baseline: $FZ_CC $FZ_CHECK -w $lvl prog-$seed.c"
+    fi
+    echo "plugin:   $FZ_CC $FZ_CHECK -w $lvl $FZ_PFLAGS prog-$seed.c"
   } > "$d/README"
+}
+
+# With --baseline O0, after a failure at level $1: build and run the
+# program without the plugin at that level and say whether it, too,
+# differs from the -O0 reference.
+same_level_check ()
+{
+  local lvl=$1 rs
+  # shellcheck disable=SC2086
+  if ! LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl -o "$dir/base" "$dir/prog.c" \
+       > "$dir/base.cc" 2>&1; then
+    echo "no plugin $lvl: compiler error"
+    return 0
+  fi
+  rs=$(run_bin "$dir/base" "$dir/base-$lvl.out")
+  if [ "$rs" != "$rref" ] || ! cmp -s "$dir/ref.out" "$dir/base-$lvl.out"
+  then
+    echo "no plugin $lvl differs from -O0 too"
+  else
+    echo "no plugin $lvl matches -O0"
+  fi
 }
 
 worker ()
 {
-  local seed=$1 lvl li=0 pair rb rp why
+  local seed=$1 lvl li=0 pair rb rp why rref= levels=$FZ_LEVELS per
+  local -a all_levels
   local res="$FZ_WORK/res/$seed.res" rem="$FZ_WORK/res/$seed.rem"
   dir="$FZ_WORK/s$seed"
   mkdir -p "$dir"
   : > "$res"
   : > "$rem"
+  per=$FZ_NLEVELS
+  if [ "${FZ_ROTATE:-0}" = 1 ]; then
+    read -r -a all_levels <<< "$FZ_LEVELS"
+    levels=${all_levels[$((seed % FZ_NLEVELS))]}
+    per=1
+  fi
   if ! "$FZ_GEN" "$seed" > "$dir/prog.c"; then
-    for lvl in $FZ_LEVELS; do
+    for lvl in $levels; do
       echo "FAIL $seed $lvl generator failed" >> "$res"
     done
     return 0
   fi
-  for lvl in $FZ_LEVELS; do
-    pair=$(( (seed - FZ_START) * FZ_NLEVELS + li ))
-    li=$((li + 1))
-    rm -f "$dir"/base "$dir"/plug "$dir"/*.out* "$dir"/*.cc "$dir"/vg*.err
-    why=
+  if [ "$FZ_BASELINE" = O0 ]; then
+    # One reference per program: no plugin, -O0.
     # shellcheck disable=SC2086
-    if ! LC_ALL=C $FZ_CC -fchecking=2 -w $lvl -o "$dir/base" "$dir/prog.c" \
+    if ! LC_ALL=C $FZ_CC $FZ_CHECK -w -O0 -o "$dir/ref" "$dir/prog.c" \
+         > "$dir/ref.cc" 2>&1; then
+      for lvl in $levels; do
+        echo "FAIL $seed $lvl compiler error without plugin at -O0" >> "$res"
+      done
+      cp "$dir/ref.cc" "$dir/base.cc"
+      keep_failure "$seed" -O0 "compiler error without plugin at -O0"
+      rm -rf "$dir"
+      return 0
+    fi
+    rref=$(run_bin "$dir/ref" "$dir/ref.out")
+  fi
+  for lvl in $levels; do
+    pair=$(( (seed - FZ_START) * per + li ))
+    li=$((li + 1))
+    rm -f "$dir"/base "$dir"/plug "$dir"/base.out* "$dir"/plug.out* \
+          "$dir"/base.cc "$dir"/plug.cc "$dir"/vg*.err
+    why=
+    if [ "$FZ_BASELINE" = O0 ]; then
+      cp "$dir/ref.out" "$dir/base.out"
+      cp "$dir/ref.out.err" "$dir/base.out.err"
+      rb=$rref
+    # shellcheck disable=SC2086
+    elif ! LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl -o "$dir/base" "$dir/prog.c" \
          > "$dir/base.cc" 2>&1; then
       if grep -q "internal compiler error" "$dir/base.cc"; then
         why="ICE without plugin"
@@ -119,7 +186,7 @@ worker ()
     fi
     # shellcheck disable=SC2086
     if [ -z "$why" ] \
-       && ! LC_ALL=C $FZ_CC -fchecking=2 -w $lvl $FZ_PFLAGS \
+       && ! LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl $FZ_PFLAGS \
             -o "$dir/plug" "$dir/prog.c" > "$dir/plug.cc" 2>&1; then
       if grep -q "internal compiler error" "$dir/plug.cc"; then
         why="ICE with plugin"
@@ -136,7 +203,7 @@ worker ()
             -e "s/^/$lvl /" >> "$rem"
     fi
     if [ -z "$why" ]; then
-      rb=$(run_bin "$dir/base" "$dir/base.out")
+      [ "$FZ_BASELINE" = O0 ] || rb=$(run_bin "$dir/base" "$dir/base.out")
       rp=$(run_bin "$dir/plug" "$dir/plug.out")
       if [ "$rb" != 0 ]; then
         why="baseline run failed ($(describe_rc "$rb"))"
@@ -144,6 +211,9 @@ worker ()
         why="plugin run failed ($(describe_rc "$rp"))"
       elif ! cmp -s "$dir/base.out" "$dir/plug.out"; then
         why="output differs"
+      fi
+      if [ -n "$why" ] && [ "$FZ_BASELINE" = O0 ]; then
+        why="$why (reference -O0 without plugin; $(same_level_check "$lvl"))"
       fi
     fi
     if [ -z "$why" ] && [ "$FZ_VALGRIND" -gt 0 ] \
@@ -203,6 +273,9 @@ jobs=1
 out=fuzz-out
 cc=gcc
 vg=0
+baseline=same
+checking=2
+rotate=0
 
 while [ $# -gt 0 ]; do
   case $1 in
@@ -222,6 +295,11 @@ while [ $# -gt 0 ]; do
     --cc=*) cc=${1#*=}; shift ;;
     --valgrind) vg=${2?}; shift 2 ;;
     --valgrind=*) vg=${1#*=}; shift ;;
+    --baseline) baseline=${2?}; shift 2 ;;
+    --baseline=*) baseline=${1#*=}; shift ;;
+    --checking) checking=${2?}; shift 2 ;;
+    --checking=*) checking=${1#*=}; shift ;;
+    --rotate) rotate=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "fuzz.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -246,6 +324,18 @@ for n in "$jobs" "$vg"; do
   fi
 done
 [ "$jobs" -ge 1 ] || jobs=1
+case $baseline in
+  same|O0) ;;
+  -O0) baseline=O0 ;;
+  *) echo "fuzz.sh: --baseline wants 'same' or 'O0', got '$baseline'" >&2
+     exit 2 ;;
+esac
+case $checking in
+  0) check_flag= ;;
+  1|2) check_flag=-fchecking=$checking ;;
+  *) echo "fuzz.sh: --checking wants 0, 1 or 2, got '$checking'" >&2
+     exit 2 ;;
+esac
 if [ "$vg" -gt 0 ] && ! command -v valgrind > /dev/null; then
   echo "fuzz.sh: valgrind not found" >&2
   exit 2
@@ -292,9 +382,11 @@ fi
 export FZ_WORK="$work" FZ_GEN="$work/escfuzz" FZ_CC="$cc" FZ_PFLAGS="$pflags"
 export FZ_LEVELS="${level_list[*]}" FZ_NLEVELS=${#level_list[@]}
 export FZ_START="$start" FZ_OUT="$out" FZ_VALGRIND="$vg"
+export FZ_BASELINE="$baseline" FZ_CHECK="$check_flag" FZ_ROTATE="$rotate"
 
 echo "fuzz: seeds $start..$((start + count - 1)), levels ${level_list[*]}," \
-     "jobs $jobs, plugin $plugin${plugin_args:+ ($plugin_args)}"
+     "jobs $jobs, plugin $plugin${plugin_args:+ ($plugin_args)}," \
+     "baseline $baseline, checking ${check_flag:-default}$([ "$rotate" = 1 ] && echo ", levels rotated")"
 t0=$(date +%s)
 if [ "$count" -gt 0 ]; then
   seq "$start" $((start + count - 1)) \
@@ -306,7 +398,11 @@ cat "$work"/res/*.res 2> /dev/null > "$work/all.res"
 cat "$work"/res/*.rem 2> /dev/null > "$work/all.rem"
 passed=$(grep -c '^PASS ' "$work/all.res")
 failed=$(grep -c '^FAIL ' "$work/all.res")
-expected=$((count * ${#level_list[@]}))
+if [ "$rotate" = 1 ]; then
+  expected=$count
+else
+  expected=$((count * ${#level_list[@]}))
+fi
 missing=$((expected - passed - failed))
 
 echo "fuzz: $count programs, $expected compilation pairs," \
