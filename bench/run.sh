@@ -43,6 +43,7 @@ out_dir="$BENCH_DIR/results"
 quick=0
 install=1
 compile_reps=5
+compile_ir=1
 torture=auto
 strict=0
 keep_build=0
@@ -67,6 +68,8 @@ Usage: $0 [OPTION]...
   --quick             smoke test: tiny workloads, one run, one compile;
                       checks checksums and prints the table
   --compile-reps N    compile-time repetitions (default 5)
+  --no-compile-ir     skip counting the compile's instructions (callgrind
+                      on cc1 for the generated file, ~4 minutes)
   --torture DIR       GCC torture execute directory for the compile-time
                       test (default: searched in cache dirs)
   --no-torture        skip the torture suite
@@ -118,6 +121,7 @@ while [[ $# -gt 0 ]]; do
     --quick) quick=1 ;;
     --compile-reps) need_arg "$@"; compile_reps=$2; shift ;;
     --compile-reps=*) compile_reps=${1#*=} ;;
+    --no-compile-ir) compile_ir=0 ;;
     --torture) need_arg "$@"; torture=$2; shift ;;
     --torture=*) torture=${1#*=} ;;
     --no-torture) torture=none ;;
@@ -170,9 +174,10 @@ fi
 # "n/a".  Prints "TARGETS_MISSED n" as the last line on fd 3.
 print_table ()
 {
-  local tsv=$1 overhead=${2:-n/a}
+  local tsv=$1 overhead=${2:-n/a} ir_over=${3:-n/a} pass_share=${4:-n/a}
 
-  awk -F'\t' -v overhead="$overhead" -v kind="$time_kind" '
+  awk -F'\t' -v overhead="$overhead" -v kind="$time_kind" \
+      -v ir_over="$ir_over" -v pass_share="$pass_share" '
     function fmt(x, w, p) { return x == "" ? sprintf ("%" w "s", "-") \
                                  : sprintf ("%" w "." p "f", x) }
     function ratio(a, b) { return (a == "" || b == "" || b + 0 == 0) \
@@ -293,7 +298,17 @@ print_table ()
             }
           else
             printf "  plugin vs mimalloc/jemalloc: not measured (allocators unavailable)\n"
-          if (overhead == "n/a")
+          if (ir_over != "n/a")
+            {
+              # Instructions are repeatable; CPU time is shown beside them.
+              ok = ir_over + 0 < 2; missed += !ok
+              printf "  compile-time overhead %.2f%% of instructions, the pass itself %.3f%%", \
+                     ir_over, pass_share
+              if (overhead != "n/a")
+                printf " (CPU time %+.2f%%)", overhead
+              printf " (target < 2%%): %s\n", ok ? "met" : "NOT MET"
+            }
+          else if (overhead == "n/a")
             printf "  compile-time overhead: not measured\n"
           else
             {
@@ -316,7 +331,14 @@ if [[ -n $table_only ]]; then
                             END { if (a > 0) printf "%.2f", (b / a - 1) * 100;
                                   else print "n/a" }' "$comp_file")
   fi
-  print_table "$table_only" "$comp_over" 3>/dev/null
+  ir_file=${table_only/raw-/compile-ir-}
+  ir_over=n/a
+  pass_share=n/a
+  if [[ $ir_file != "$table_only" && -f $ir_file ]]; then
+    ir_over=$(awk -F'\t' 'NR == 2 { print $4 }' "$ir_file")
+    pass_share=$(awk -F'\t' 'NR == 2 { print $6 }' "$ir_file")
+  fi
+  print_table "$table_only" "$comp_over" "$ir_over" "$pass_share" 3>/dev/null
   exit 0
 fi
 
@@ -330,6 +352,7 @@ mkdir -p "$out_dir"
 out_dir=$(cd "$out_dir" && pwd)
 raw_tsv="$out_dir/raw-$stamp.tsv"
 compile_tsv="$out_dir/compile-$stamp.tsv"
+compile_ir_tsv="$out_dir/compile-ir-$stamp.tsv"
 ftime_txt="$out_dir/ftime-report-$stamp.txt"
 table_txt="$out_dir/table-$stamp.txt"
 
@@ -854,13 +877,55 @@ if [[ $have_plugin -eq 1 ]]; then
   [[ $quick -eq 1 ]] && ftime_src=$BENCH_DIR/${PROGRAMS[0]}.c
   "$CC" "${base_flags[@]}" -w "${plugin_cflags[@]}" -ftime-report -c \
     -o /dev/null "$ftime_src" >"$ftime_txt" 2>&1 || true
+
+  # Instructions of the whole compile (driver, cc1, as) of the generated
+  # file with and without the plugin, and the pass's own share: the
+  # inclusive cost of the pass's execute function and of the IPA-end
+  # callback in cc1's profile.  Counted by callgrind, so repeatable on a
+  # busy machine where CPU time is not.
+  if [[ $quick -eq 0 && $compile_ir -eq 1 && $have_valgrind -eq 1 ]]; then
+    note "counting compile instructions (callgrind, big.c, with and without plugin)"
+    printf 'input\tir_without\tir_with\toverhead_pct\tpass_ir\tpass_share_pct\n' \
+      >"$compile_ir_tsv"
+    for side in without with; do
+      rm -f "$build"/cg-"$side".*
+      flags=("${base_flags[@]}" -w)
+      [[ $side == with ]] && flags+=("${plugin_cflags[@]}")
+      valgrind --tool=callgrind --trace-children=yes \
+        --callgrind-out-file="$build/cg-$side.%p" \
+        "$CC" "${flags[@]}" -c -o /dev/null "$build/big.c" \
+        >"$build/cg-$side.log" 2>&1 \
+        || die "compile of big.c under callgrind failed ($side plugin)"
+    done
+    ir_without=$(cat "$build"/cg-without.[0-9]* \
+                   | awk '/^totals:/ { s += $2 } END { print s + 0 }')
+    ir_with=$(cat "$build"/cg-with.[0-9]* \
+                | awk '/^totals:/ { s += $2 } END { print s + 0 }')
+    pass_ir=0
+    for f in "$build"/cg-with.[0-9]*; do
+      n=$(callgrind_annotate --inclusive=yes --threshold=100 "$f" 2>/dev/null \
+            | grep -E 'escape_pass::execute\(|escape_ipa_end\(' \
+            | awk '{ gsub(",", "", $1); s += $1 } END { print s + 0 }')
+      pass_ir=$(( pass_ir + n ))
+    done
+    awk -v a="$ir_without" -v b="$ir_with" -v p="$pass_ir" 'BEGIN {
+      printf "big.c\t%d\t%d\t%.2f\t%d\t%.3f\n", a, b,
+             (a > 0 ? (b / a - 1) * 100 : 0), p, (b > 0 ? p / b * 100 : 0) }' \
+      >>"$compile_ir_tsv"
+  fi
 fi
 
 # ---------------------------------------------------------------------
 # Report.
 
 {
-  print_table "$raw_tsv" "$comp_over" 3>"$build/missed"
+  ir_over=n/a
+  pass_share=n/a
+  if [[ -f $compile_ir_tsv ]]; then
+    ir_over=$(awk -F'\t' 'NR == 2 { print $4 }' "$compile_ir_tsv")
+    pass_share=$(awk -F'\t' 'NR == 2 { print $6 }' "$compile_ir_tsv")
+  fi
+  print_table "$raw_tsv" "$comp_over" "$ir_over" "$pass_share" 3>"$build/missed"
   echo
   if [[ $have_plugin -eq 1 ]]; then
     echo "compile time (user+sys CPU seconds, gcc ${base_flags[*]} -c):"
@@ -869,6 +934,13 @@ fi
                $1, $2, $3, $4, $5, $6, ($7 > 0 ? "  (" $7 " plugin failures)" : "") }' \
       "$compile_tsv"
     echo "  all sets: overhead $comp_over%"
+    if [[ -f $compile_ir_tsv ]]; then
+      echo "compile instructions (callgrind Ir, whole gcc -c: driver, cc1, as):"
+      awk -F'\t' 'NR == 1 { next }
+        { printf "  %-8s without %14d  with plugin %14d  overhead %+6.2f%%\n", $1, $2, $3, $4
+          printf "  %-8s the pass itself: %d Ir = %.3f%% of the compile with plugin\n", "", $5, $6 }' \
+        "$compile_ir_tsv"
+    fi
     echo "-ftime-report ($(basename "$ftime_src"), with plugin):"
     if grep -E '^ *plugin execution' "$ftime_txt" | sed 's/^/  /'; then
       echo "  ('plugin execution' = the escape pass, which a plugin cannot"
@@ -882,6 +954,7 @@ fi
   echo
   echo "raw data: $raw_tsv"
   [[ -f $compile_tsv ]] && echo "          $compile_tsv"
+  [[ -f $compile_ir_tsv ]] && echo "          $compile_ir_tsv"
   [[ -f $ftime_txt ]] && echo "          $ftime_txt"
   echo "elapsed: $(( SECONDS - start_s )) s"
 } | tee "$table_txt"
