@@ -32,9 +32,14 @@
       complete only until functions are expanded (expansion releases
       their callee edges), so the strongly connected components are
       computed at PLUGIN_ALL_IPA_PASSES_END.  An indirect call is taken
-      to reach every address-taken function of the unit.  Recursion that
-      goes through another unit (a callback called by a library) is not
-      seen; the per-object cap still bounds it.
+      to reach every address-taken function of the unit, and so is a
+      call to a function of another unit (or an interposable one) that
+      is not declared leaf: it may call back a function whose address it
+      was given (qsort's comparator calling the function that called
+      qsort).  Recursion through another unit that calls a function of
+      this one by its name is not seen: every public function calling
+      the library would then count as recursive.  There only
+      max-frame-size bounds what promotion adds to each frame.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -316,25 +321,54 @@ struct escape_scc_state
   int counter;
 };
 
+/* Return true if a direct call to CALLEE may call back into this unit:
+   CALLEE's body is elsewhere (or may be replaced at link or load time)
+   and it is not declared leaf.  The string and memory builtins, malloc
+   and free, and the glibc functions declared __THROW are leaf; qsort,
+   bsearch and printf are not.  */
+
+static bool
+escape_may_call_back_p (cgraph_node *callee)
+{
+  if (callee->has_gimple_body_p ()
+      && callee->get_availability () > AVAIL_INTERPOSABLE)
+    return false;
+  return !(flags_from_decl_or_type (callee->decl) & ECF_LEAF);
+}
+
 /* Collect into *OUT the call-graph successors of root function ROOT in
    STATE: the roots of the callees of ROOT and of everything inlined
-   into it, and, for an indirect call, every address-taken function.  */
+   into it, and, for an indirect call or a call that may call back into
+   the unit, every address-taken function.  *CALLBACKS records whether
+   those were added already; the outermost caller passes NULL.  */
 
 static void
 escape_successors (struct escape_scc_state *state, cgraph_node *node,
-		   vec<cgraph_node *> *out)
+		   vec<cgraph_node *> *out, bool *callbacks = NULL)
 {
+  bool added = false;
+  if (callbacks == NULL)
+    callbacks = &added;
+  bool any = node->indirect_calls != NULL;
   for (cgraph_edge *e = node->callees; e; e = e->next_callee)
     {
       cgraph_node *callee = escape_root_node (e->callee);
       if (!e->inline_failed)
-	escape_successors (state, e->callee, out);
-      else if (callee->has_gimple_body_p ())
+	{
+	  escape_successors (state, e->callee, out, callbacks);
+	  continue;
+	}
+      if (callee->has_gimple_body_p ())
 	out->safe_push (callee);
+      if (escape_may_call_back_p (callee))
+	any = true;
     }
-  if (node->indirect_calls)
-    for (unsigned i = 0; i < state->address_taken.length (); i++)
-      out->safe_push (state->address_taken[i]);
+  if (any && !*callbacks)
+    {
+      *callbacks = true;
+      for (unsigned i = 0; i < state->address_taken.length (); i++)
+	out->safe_push (state->address_taken[i]);
+    }
 }
 
 /* Tarjan's strongly-connected-components visit of NODE in STATE.  Marks
