@@ -32,6 +32,12 @@
       stored, only the uses judged in part 2 can reach the object, and
       GCC's coarser facts (an "anything" in the escaped set, which marks
       every object escaped) need not be consulted.
+      Points-to analysis follows a stored address into pointers loaded
+      back, but not through integer arithmetic and control flow (the
+      address read back as an integer can be rebuilt bit by bit, and
+      GCC's facts then lose it), so no statement of the function may
+      read the memory the address is stored into, or memory copied from
+      there, as anything but a pointer.
 
    4. It fits (lifetime.cc): if the site is on a cycle of the CFG, no
       object of an earlier execution can still be in use when it runs
@@ -321,6 +327,156 @@ escape_check_reaching_calls (function *fun, struct escape_site *site)
   return true;
 }
 
+/* Return true if the memory reference R may overlap one of TAINTED.
+   Type-based disambiguation is not used: the bytes of a pointer read
+   through an integer type are what is looked for.  */
+
+static bool
+escape_ref_tainted_p (ao_ref *r, vec<ao_ref> *tainted)
+{
+  for (unsigned i = 0; i < tainted->length (); i++)
+    if (refs_may_alias_p_1 (r, &(*tainted)[i], false))
+      return true;
+  return false;
+}
+
+/* Return true if pointer argument PTR of a call may point into one of
+   TAINTED (any number of bytes from PTR on).  */
+
+static bool
+escape_ptr_arg_tainted_p (tree ptr, vec<ao_ref> *tainted)
+{
+  if (!POINTER_TYPE_P (TREE_TYPE (ptr)))
+    return false;
+  ao_ref r;
+  ao_ref_init_from_ptr_and_size (&r, ptr, NULL_TREE);
+  return escape_ref_tainted_p (&r, tainted);
+}
+
+/* Part 3, the second half: SITE's address is stored into memory; check
+   that nothing in FUN reads that memory as data.  TAINTED starts as the
+   memory of the stores and grows by the destinations of aggregate
+   copies and of builtin calls (memcpy, strcpy, ...) that read it.  Then
+   a load of a non-pointer value, a builtin's non-pointer result computed
+   from tainted memory, or an asm with memory inputs fails.  Return false
+   after recording the verdict.  */
+
+static bool
+escape_check_data_reads (function *fun, struct escape_site *site)
+{
+  auto_vec<ao_ref> tainted;
+  hash_set<gimple *> copied;
+  for (unsigned i = 0; i < site->uses.length (); i++)
+    if (site->uses[i].kind == USE_STORE)
+      {
+	ao_ref r;
+	ao_ref_init (&r, gimple_get_lhs (site->uses[i].stmt));
+	tainted.safe_push (r);
+      }
+
+  basic_block bb;
+  /* Grow TAINTED to a fixed point; each statement adds at most once.  */
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      FOR_EACH_BB_FN (bb, fun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    if (copied.contains (stmt))
+	      continue;
+	    if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt)
+		&& !is_gimple_reg (gimple_assign_lhs (stmt)))
+	      {
+		/* An aggregate copy from memory to memory.  */
+		ao_ref r;
+		ao_ref_init (&r, gimple_assign_rhs1 (stmt));
+		if (!escape_ref_tainted_p (&r, &tainted))
+		  continue;
+		ao_ref_init (&r, gimple_assign_lhs (stmt));
+		tainted.safe_push (r);
+		copied.add (stmt);
+		changed = true;
+	      }
+	    else if (is_gimple_call (stmt)
+		     && gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+	      {
+		/* A builtin that reads tainted memory may write it
+		   anywhere it writes.  Other calls are covered by the
+		   points-to escape facts above.  */
+		bool reads = false;
+		for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+		  reads |= escape_ptr_arg_tainted_p (gimple_call_arg (stmt, i),
+						     &tainted);
+		if (!reads)
+		  continue;
+		for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+		  {
+		    tree arg = gimple_call_arg (stmt, i);
+		    if (!POINTER_TYPE_P (TREE_TYPE (arg)))
+		      continue;
+		    ao_ref r;
+		    ao_ref_init_from_ptr_and_size (&r, arg, NULL_TREE);
+		    tainted.safe_push (r);
+		  }
+		tree lhs = gimple_call_lhs (stmt);
+		if (lhs && !is_gimple_reg (lhs))
+		  {
+		    ao_ref r;
+		    ao_ref_init (&r, lhs);
+		    tainted.safe_push (r);
+		  }
+		copied.add (stmt);
+		changed = true;
+	      }
+	  }
+    }
+
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	bool bad = false;
+	if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt))
+	  {
+	    tree lhs = gimple_assign_lhs (stmt);
+	    if (is_gimple_reg (lhs) && !POINTER_TYPE_P (TREE_TYPE (lhs)))
+	      {
+		ao_ref r;
+		ao_ref_init (&r, gimple_assign_rhs1 (stmt));
+		bad = escape_ref_tainted_p (&r, &tainted);
+	      }
+	  }
+	else if (copied.contains (stmt))
+	  {
+	    /* A builtin reading tainted memory: its result is data
+	       computed from it (a length, a comparison).  */
+	    tree lhs = gimple_call_lhs (stmt);
+	    bad = lhs && is_gimple_reg (lhs)
+		  && !POINTER_TYPE_P (TREE_TYPE (lhs));
+	  }
+	else if (gasm *asm_stmt = dyn_cast <gasm *> (stmt))
+	  for (unsigned i = 0; i < gimple_asm_ninputs (asm_stmt) && !bad; i++)
+	    {
+	      tree op = TREE_VALUE (gimple_asm_input_op (asm_stmt, i));
+	      if (TREE_CODE (op) == SSA_NAME || is_gimple_min_invariant (op))
+		continue;
+	      ao_ref r;
+	      ao_ref_init (&r, op);
+	      bad = escape_ref_tainted_p (&r, &tainted);
+	    }
+	if (bad)
+	  {
+	    escape_set_verdict (site, ESCAPE_STORED_READ_AS_DATA, stmt,
+				NULL_TREE, 0);
+	    return false;
+	  }
+      }
+  return true;
+}
+
 /* Check the facts about FUN and SITE that do not depend on the object's
    uses (part 1).  Return false after recording the verdict.  */
 
@@ -428,6 +584,8 @@ escape_solve_site (function *fun, struct escape_site *site,
 
   /* Part 3, needed only when the address is stored into memory.  */
   if (site->store && !escape_check_reaching_calls (fun, site))
+    return;
+  if (site->store && !escape_check_data_reads (fun, site))
     return;
   if (site->store
       && (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap))
