@@ -357,9 +357,9 @@ escape_ptr_arg_tainted_p (tree ptr, vec<ao_ref> *tainted)
    that nothing in FUN reads that memory as data.  TAINTED starts as the
    memory of the stores and grows by the destinations of aggregate
    copies and of builtin calls (memcpy, strcpy, ...) that read it.  Then
-   a load of a non-pointer value, a builtin's non-pointer result computed
-   from tainted memory, or an asm with memory inputs fails.  Return false
-   after recording the verdict.  */
+   a load of a non-pointer value from tainted memory fails, and so does
+   every call or asm that may read it, but for the builtins that only
+   copy it.  Return false after recording the verdict.  */
 
 static bool
 escape_check_data_reads (function *fun, struct escape_site *site)
@@ -449,24 +449,28 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 		bad = escape_ref_tainted_p (&r, &tainted);
 	      }
 	  }
-	else if (copied.contains (stmt))
+	else if (is_gimple_call (stmt) || gimple_code (stmt) == GIMPLE_ASM)
 	  {
-	    /* A builtin reading tainted memory: its result is data
-	       computed from it (a length, a comparison).  */
-	    tree lhs = gimple_call_lhs (stmt);
-	    bad = lhs && is_gimple_reg (lhs)
-		  && !POINTER_TYPE_P (TREE_TYPE (lhs));
+	    /* A builtin that only copies tainted memory (its result, if
+	       any, is an argument) was followed above.  Any other call or
+	       asm that may read tainted memory may compute data from it:
+	       memchr's result, strlen's, a callee of this unit walking the
+	       bytes of the pointer (modref then says the argument does
+	       not escape, and points-to analysis agrees).  A callee whose
+	       summary says it reads only pointers from memory it does
+	       not own is fine.  */
+	    gcall *call = dyn_cast <gcall *> (stmt);
+	    if (call && copied.contains (call)
+		&& (gimple_call_lhs (call) == NULL_TREE
+		    || (gimple_call_return_flags (call) & ERF_RETURNS_ARG)))
+	      continue;
+	    /* A callee of this unit that reads nothing but pointers from
+	       memory it does not own (summary.cc).  */
+	    if (call && !escape_callee_reads_data_p (call))
+	      continue;
+	    for (unsigned i = 0; i < tainted.length () && !bad; i++)
+	      bad = ref_maybe_used_by_stmt_p (stmt, &tainted[i], false);
 	  }
-	else if (gasm *asm_stmt = dyn_cast <gasm *> (stmt))
-	  for (unsigned i = 0; i < gimple_asm_ninputs (asm_stmt) && !bad; i++)
-	    {
-	      tree op = TREE_VALUE (gimple_asm_input_op (asm_stmt, i));
-	      if (TREE_CODE (op) == SSA_NAME || is_gimple_min_invariant (op))
-		continue;
-	      ao_ref r;
-	      ao_ref_init (&r, op);
-	      bad = escape_ref_tainted_p (&r, &tainted);
-	    }
 	if (bad)
 	  {
 	    escape_set_verdict (site, ESCAPE_STORED_READ_AS_DATA, stmt,

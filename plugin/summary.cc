@@ -61,6 +61,7 @@ struct escape_param_info
 {
   unsigned HOST_WIDE_INT bits;
   int nparms;
+  bool reads_data;		/* See escape_function_reads_data_p.  */
 };
 
 /* Function decl -> its parameter summary.  */
@@ -146,6 +147,73 @@ escape_param_summary (gcall *stmt, int argno, int *effects)
     return false;
   *effects = (info->bits >> (3 * (argno - 1))) & 7;
   return true;
+}
+
+/* Return true if call STMT may read memory it does not own as data:
+   anything but pointers (which points-to analysis follows), from the
+   callee's summary; true when there is none.  */
+
+bool
+escape_callee_reads_data_p (gcall *stmt)
+{
+  if (escape_param_summaries == NULL || gimple_call_internal_p (stmt)
+      || gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return true;
+  tree body = escape_callee_body (stmt);
+  if (body == NULL_TREE)
+    return true;
+  escape_param_info *info = escape_param_summaries->get (body);
+  return info == NULL || info->reads_data;
+}
+
+/* Return true if FUN may read memory it does not own as data: a load of
+   a non-pointer value (or an aggregate) from anything but its own
+   automatic variables, a builtin or internal call reading memory, an
+   asm, or a call whose callee may.  Pointer loads are left out: a
+   stored address read back as a pointer is followed by points-to
+   analysis; read as data it could be rebuilt where it is not.  */
+
+static bool
+escape_function_reads_data_p (function *fun)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt))
+	  {
+	    tree lhs = gimple_assign_lhs (stmt);
+	    if (is_gimple_reg (lhs) && POINTER_TYPE_P (TREE_TYPE (lhs)))
+	      continue;
+	    tree base = get_base_address (gimple_assign_rhs1 (stmt));
+	    if (base && VAR_P (base) && auto_var_in_fn_p (base, fun->decl))
+	      continue;
+	    return true;
+	  }
+	if (gimple_code (stmt) == GIMPLE_ASM)
+	  return true;
+	gcall *call = dyn_cast <gcall *> (stmt);
+	if (call == NULL)
+	  continue;
+	if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	    || gimple_call_internal_p (call))
+	  {
+	    if (gimple_call_builtin_p (call, BUILT_IN_FREE)
+		|| gimple_call_builtin_p (call, BUILT_IN_MALLOC)
+		|| gimple_call_builtin_p (call, BUILT_IN_CALLOC)
+		|| gimple_call_builtin_p (call, BUILT_IN_MEMSET))
+	      continue;
+	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	      if (POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i))))
+		return true;
+	    continue;
+	  }
+	if (escape_callee_reads_data_p (call))
+	  return true;
+      }
+  return false;
 }
 
 /* Return true if call STMT may return its argument ARGNO (1-based), or a
@@ -250,7 +318,11 @@ escape_summarize_params (function *fun)
   /* Parameters past ESCAPE_MAX_PARAMS have no summary bits.  */
   if (escape_param_summaries == NULL)
     escape_param_summaries = new hash_map<tree, escape_param_info>;
-  escape_param_info info = { bits, i };
+  escape_param_info info = { bits, i, escape_function_reads_data_p (fun) };
+  if (dump_file)
+    fprintf (dump_file, "Summary: %s %s memory it does not own as data.\n",
+	     escape_decl_name (fun->decl),
+	     info.reads_data ? "may read" : "reads no");
   escape_param_summaries->put (fun->decl, info);
 }
 
@@ -323,9 +395,10 @@ struct escape_scc_state
 
 /* Return true if a direct call to CALLEE may call back into this unit:
    CALLEE's body is elsewhere (or may be replaced at link or load time)
-   and it is not declared leaf.  The string and memory builtins, malloc
-   and free, and the glibc functions declared __THROW are leaf; qsort,
-   bsearch and printf are not.  */
+   and it is not declared leaf, or it raises a signal.  The string and
+   memory builtins, malloc and free, and the glibc functions declared
+   __THROW are leaf; qsort, bsearch and printf are not; raise is, but
+   runs the handler, which may call back.  */
 
 static bool
 escape_may_call_back_p (cgraph_node *callee)
@@ -333,7 +406,21 @@ escape_may_call_back_p (cgraph_node *callee)
   if (callee->has_gimple_body_p ()
       && callee->get_availability () > AVAIL_INTERPOSABLE)
     return false;
-  return !(flags_from_decl_or_type (callee->decl) & ECF_LEAF);
+  if (!(flags_from_decl_or_type (callee->decl) & ECF_LEAF))
+    return true;
+  /* Leaf functions that run the program's signal handlers before they
+     return (GCC's leaf attribute ignores signal handlers).  */
+  static const char *const raisers[] = {
+    "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
+    "pthread_sigqueue", "abort", "__builtin_abort"
+  };
+  tree name = DECL_NAME (callee->decl);
+  if (name == NULL_TREE)
+    return true;
+  for (unsigned i = 0; i < ARRAY_SIZE (raisers); i++)
+    if (id_equal (name, raisers[i]))
+      return true;
+  return false;
 }
 
 /* Collect into *OUT the call-graph successors of root function ROOT in
