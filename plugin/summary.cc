@@ -125,6 +125,22 @@ escape_callee_may_free_p (gcall *stmt)
   return may_free == NULL || *may_free;
 }
 
+/* Return the summary of the function call STMT reaches, when the plugin
+   has one: a direct call, not to a builtin or internal function, of a
+   function of this unit that cannot be replaced.  */
+
+static escape_param_info *
+escape_callee_info (gcall *stmt)
+{
+  if (escape_param_summaries == NULL || gimple_call_internal_p (stmt)
+      || gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return NULL;
+  tree body = escape_callee_body (stmt);
+  if (body == NULL_TREE)
+    return NULL;
+  return escape_param_summaries->get (body);
+}
+
 /* Return in *EFFECTS what call STMT may do to the object passed as its
    argument ARGNO (1-based), from the callee's parameter summary; return
    false when there is none.  */
@@ -133,14 +149,9 @@ bool
 escape_param_summary (gcall *stmt, int argno, int *effects)
 {
   /* Arguments past ESCAPE_MAX_PARAMS fall back to modref.  */
-  if (argno > ESCAPE_MAX_PARAMS || escape_param_summaries == NULL
-      || gimple_call_internal_p (stmt)
-      || gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+  if (argno > ESCAPE_MAX_PARAMS)
     return false;
-  tree body = escape_callee_body (stmt);
-  if (body == NULL_TREE)
-    return false;
-  escape_param_info *info = escape_param_summaries->get (body);
+  escape_param_info *info = escape_callee_info (stmt);
   /* The argument must be a declared parameter (not a variadic one).  */
   if (info == NULL || argno > info->nparms
       || gimple_call_num_args (stmt) != (unsigned) info->nparms)
@@ -156,13 +167,7 @@ escape_param_summary (gcall *stmt, int argno, int *effects)
 bool
 escape_callee_reads_data_p (gcall *stmt)
 {
-  if (escape_param_summaries == NULL || gimple_call_internal_p (stmt)
-      || gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
-    return true;
-  tree body = escape_callee_body (stmt);
-  if (body == NULL_TREE)
-    return true;
-  escape_param_info *info = escape_param_summaries->get (body);
+  escape_param_info *info = escape_callee_info (stmt);
   return info == NULL || info->reads_data;
 }
 

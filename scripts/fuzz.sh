@@ -6,6 +6,28 @@
 # optimisation level, runs both and compares stdout and exit status.
 # Compiler errors, ICEs, crashes, timeouts and differences are failures;
 # every failing program is kept in the --out directory with its outputs.
+# Compile the program at level $1 into $dir/$2, the compiler's output
+# into $dir/$2.cc; the remaining arguments are extra flags (the plugin's).
+compile_prog ()
+{
+  local lvl=$1 out=$2
+  shift 2
+  # shellcheck disable=SC2086
+  LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl "$@" -o "$dir/$out" "$dir/prog.c" \
+    > "$dir/$out.cc" 2>&1
+}
+
+# Print why the compile whose output is $dir/$1.cc failed; $2 is "with"
+# or "without" (the plugin).
+compile_failure ()
+{
+  if grep -q "internal compiler error" "$dir/$1.cc"; then
+    echo "ICE $2 plugin"
+  else
+    echo "compiler error $2 plugin"
+  fi
+}
+
 # With --baseline O0 the reference is one build without the plugin at
 # -O0 per program (cheaper: one baseline instead of one per level; the
 # programs are free of undefined behaviour, so every level must print the
@@ -114,9 +136,7 @@ keep_failure ()
 same_level_check ()
 {
   local lvl=$1 rs
-  # shellcheck disable=SC2086
-  if ! LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl -o "$dir/base" "$dir/prog.c" \
-       > "$dir/base.cc" 2>&1; then
+  if ! compile_prog "$lvl" base; then
     echo "no plugin $lvl: compiler error"
     return 0
   fi
@@ -152,9 +172,7 @@ worker ()
   fi
   if [ "$FZ_BASELINE" = O0 ]; then
     # One reference per program: no plugin, -O0.
-    # shellcheck disable=SC2086
-    if ! LC_ALL=C $FZ_CC $FZ_CHECK -w -O0 -o "$dir/ref" "$dir/prog.c" \
-         > "$dir/ref.cc" 2>&1; then
+    if ! compile_prog -O0 ref; then
       for lvl in $levels; do
         echo "FAIL $seed $lvl compiler error without plugin at -O0" >> "$res"
       done
@@ -175,24 +193,12 @@ worker ()
       cp "$dir/ref.out" "$dir/base.out"
       cp "$dir/ref.out.err" "$dir/base.out.err"
       rb=$rref
-    # shellcheck disable=SC2086
-    elif ! LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl -o "$dir/base" "$dir/prog.c" \
-         > "$dir/base.cc" 2>&1; then
-      if grep -q "internal compiler error" "$dir/base.cc"; then
-        why="ICE without plugin"
-      else
-        why="compiler error without plugin"
-      fi
+    elif ! compile_prog "$lvl" base; then
+      why=$(compile_failure base without)
     fi
     # shellcheck disable=SC2086
-    if [ -z "$why" ] \
-       && ! LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl $FZ_PFLAGS \
-            -o "$dir/plug" "$dir/prog.c" > "$dir/plug.cc" 2>&1; then
-      if grep -q "internal compiler error" "$dir/plug.cc"; then
-        why="ICE with plugin"
-      else
-        why="compiler error with plugin"
-      fi
+    if [ -z "$why" ] && ! compile_prog "$lvl" plug $FZ_PFLAGS; then
+      why=$(compile_failure plug with)
     fi
     if [ -f "$dir/plug.cc" ]; then
       sed -n \
