@@ -193,6 +193,7 @@ extern void escape_solve_site (function *, struct escape_site *,
 			       gimple_ranger *, unsigned HOST_WIDE_INT *);
 
 /* lifetime.cc */
+extern bool escape_block_in_cycle_p (basic_block);
 extern bool escape_site_in_cycle_p (struct escape_site *);
 extern bool escape_loop_slot_ok_p (struct escape_site *);
 extern bool escape_check_budget (function *, struct escape_site *,

@@ -19,8 +19,9 @@
 	  next execution of the site through a name that is live there,
 	  like the "prev" of a list built in a loop.
       Then every earlier object is dead (unreachable) when the site runs
-      again, and the slot may be reused.  Each execution starts with a
-      clobber of the slot, which tells GCC the old contents are gone.
+      again, and the slot may be reused.  The slot gets no clobber that
+      could end its life inside the cycle (rewrite.cc): GCC 12 would
+      otherwise let another variable share its storage (PR 90348).
 
    2. How big is the slot?  A constant size gets exactly that
       (SLOT_FIXED).  A size known only at run time gets the largest
@@ -44,13 +45,12 @@
 #include "escape.h"
 #include "gimple-range.h"
 
-/* Return true if the block of SITE's allocation can be reached again
-   from itself, that is, if the site lies on a cycle of the CFG.  */
+/* Return true if START can be reached again from itself, that is, if
+   it lies on a cycle of the CFG.  */
 
 bool
-escape_site_in_cycle_p (struct escape_site *site)
+escape_block_in_cycle_p (basic_block start)
 {
-  basic_block start = gimple_bb (site->call);
   auto_bitmap visited;
   auto_vec<basic_block> worklist;
   edge e;
@@ -69,6 +69,15 @@ escape_site_in_cycle_p (struct escape_site *site)
 	worklist.safe_push (e->dest);
     }
   return false;
+}
+
+/* Return true if the block of SITE's allocation can be reached again
+   from itself, that is, if the site lies on a cycle of the CFG.  */
+
+bool
+escape_site_in_cycle_p (struct escape_site *site)
+{
+  return escape_block_in_cycle_p (gimple_bb (site->call));
 }
 
 /* Scan the statements of BB from GSI on for NAME, defined by DEF: set

@@ -2,8 +2,7 @@
 
    Owns the transformation, once the solver has proved it safe:
 
-     p_1 = malloc (64);          escape_p[64] ={v} {CLOBBER};
-				 p_1 = &escape_p;
+     p_1 = malloc (64);          p_1 = &escape_p;     (char escape_p[64])
      ...                   =>    ...
      free (p_1);                 escape_p ={v} {CLOBBER(eol)};
 
@@ -20,6 +19,27 @@
    object is still in use.  No clobbers are added at the returns: GCC's
    stack-slot sharing already ends every local's life there, and no
    inlining happens after this pass.
+
+   Stack-slot sharing.  GCC 12's cfgexpand (add_scope_conflicts) takes
+   a variable to be live from any statement that mentions it up to a
+   clobber of it, and lets two variables share storage when their
+   ranges do not meet.  An address computed once before a loop
+   (IVOPTs: "ivtmp = (unsigned long) &slot") and used inside it through
+   that integer only is not a mention, so a clobber inside the loop
+   would end the slot's range while the loop still uses it, and another
+   variable could be given the same bytes (GCC PR middle-end/90348,
+   fixed in GCC 14 by counting such uses as mentions).  So the slot
+   gets no clobber that could run before a use of its storage:
+     - no birth clobber at the allocation at all (malloc's memory has
+       indeterminate contents; keeping the old ones is a valid choice,
+       and without the clobber nothing ends the range there); and
+     - an end-of-life clobber only at a free that lies on no cycle of
+       the CFG: after such a free nothing can use the object again, as
+       the site cannot run again; a free on a cycle is deleted.
+   Every use of the slot's storage goes through an address computed
+   by a statement mentioning it, which runs first; with no clobber
+   between, the slot is live there, and cfgexpand gives it storage of
+   its own against every variable live at the same time.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -63,8 +83,19 @@ escape_dump_new_stmt (const char *label, gimple *stmt)
     }
 }
 
-/* Replace the allocation call of SITE by the slot's initialisation and
-   the slot's address.  */
+/* Remove STMT's virtual definition from the function: its uses use
+   STMT's virtual use instead.  */
+
+static void
+escape_drop_vdef (gimple *stmt)
+{
+  unlink_stmt_vdef (stmt);
+  if (gimple_vdef (stmt) && TREE_CODE (gimple_vdef (stmt)) == SSA_NAME)
+    release_ssa_name (gimple_vdef (stmt));
+}
+
+/* Replace the allocation call of SITE by the slot's initialisation
+   (calloc) and the slot's address.  */
 
 static void
 escape_rewrite_call (struct escape_site *site)
@@ -73,26 +104,29 @@ escape_rewrite_call (struct escape_site *site)
   tree type = TREE_TYPE (site->slot);
   location_t loc = gimple_location (site->call);
 
-  gimple *init = gimple_build_assign (site->slot,
-				      site->zeroed
-				      ? build_constructor (type, NULL)
-				      : build_clobber (type));
-  gimple_set_location (init, loc);
-  gimple_move_vops (init, site->call);
-  gsi_insert_before (&gsi, init, GSI_SAME_STMT);
+  if (site->zeroed)
+    {
+      gimple *init = gimple_build_assign (site->slot,
+					  build_constructor (type, NULL));
+      gimple_set_location (init, loc);
+      gimple_move_vops (init, site->call);
+      gsi_insert_before (&gsi, init, GSI_SAME_STMT);
+      escape_dump_new_stmt ("new", init);
+    }
+  else
+    escape_drop_vdef (site->call);
 
   tree addr = build_fold_addr_expr_with_type (site->slot,
 					      TREE_TYPE (site->ptr));
   gimple *assign = gimple_build_assign (site->ptr, addr);
   gimple_set_location (assign, loc);
   gsi_replace (&gsi, assign, false);
-  escape_dump_new_stmt ("new", init);
   escape_dump_new_stmt ("new", assign);
 }
 
 /* Replace the posix_memalign call of SITE, "r = posix_memalign (&tmp,
-   A, N)", by the slot's birth, "tmp = &slot" and "r = 0": the call
-   cannot fail any more.  */
+   A, N)", by "tmp = &slot" and "r = 0": the call cannot fail any
+   more.  */
 
 static void
 escape_rewrite_posix_memalign (struct escape_site *site)
@@ -101,19 +135,12 @@ escape_rewrite_posix_memalign (struct escape_site *site)
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   location_t loc = gimple_location (call);
   tree var = site->result_var;
-  gimple *birth = gimple_build_assign (site->slot,
-				       build_clobber (TREE_TYPE (site->slot)));
   gimple *store = gimple_build_assign (var, build_fold_addr_expr_with_type
 				       (site->slot, TREE_TYPE (var)));
-  gimple_set_location (birth, loc);
   gimple_set_location (store, loc);
-  gsi_insert_before (&gsi, birth, GSI_SAME_STMT);
-  escape_dump_new_stmt ("new", birth);
   escape_dump_new_stmt ("new", store);
   tree lhs = gimple_call_lhs (call);
-  unlink_stmt_vdef (call);
-  if (gimple_vdef (call) && TREE_CODE (gimple_vdef (call)) == SSA_NAME)
-    release_ssa_name (gimple_vdef (call));
+  escape_drop_vdef (call);
   if (lhs)
     {
       gsi_insert_before (&gsi, store, GSI_SAME_STMT);
@@ -137,6 +164,17 @@ escape_frees_exactly_p (struct escape_site *site, gcall *free_call)
 	  && bitmap_bit_p (site->exact, SSA_NAME_VERSION (arg)));
 }
 
+/* Return true if FREE_CALL may end the life of SITE's slot with a
+   clobber: it frees exactly the object, and it lies on no cycle of the
+   CFG (see the file comment).  */
+
+static bool
+escape_free_ends_life_p (struct escape_site *site, gcall *free_call)
+{
+  return (escape_frees_exactly_p (site, free_call)
+	  && !escape_block_in_cycle_p (gimple_bb (free_call)));
+}
+
 /* Return a new end-of-life clobber of SITE's slot at LOC.  */
 
 static gimple *
@@ -150,14 +188,15 @@ escape_end_of_life (struct escape_site *site, location_t loc)
 }
 
 /* Replace FREE, a free of SITE's object, by an end-of-life clobber of
-   the slot when its argument is exactly the object, or delete it when
-   the argument may also be null.  */
+   the slot when it may end the slot's life, or else delete it (its
+   argument may also be null, and on the null path the object is still
+   in use; or it is on a cycle).  */
 
 static void
 escape_rewrite_free (struct escape_site *site, gcall *free_call)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
-  if (escape_frees_exactly_p (site, free_call))
+  if (escape_free_ends_life_p (site, free_call))
     {
       gimple *clob = escape_end_of_life (site, gimple_location (free_call));
       gimple_move_vops (clob, free_call);
@@ -167,7 +206,9 @@ escape_rewrite_free (struct escape_site *site, gcall *free_call)
   else
     {
       if (dump_file && (dump_flags & TDF_DETAILS))
-	fprintf (dump_file, "    free -> deleted (argument may be null)\n");
+	fprintf (dump_file, "    free -> deleted (%s)\n",
+		 escape_frees_exactly_p (site, free_call)
+		 ? "on a cycle" : "argument may be null");
       unlink_stmt_vdef (free_call);
       gsi_remove (&gsi, true);
       release_defs (free_call);
@@ -265,20 +306,17 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 }
 
 /* Return the statements that give guarded SITE's slot its initial
-   contents on the stack branch: a birth clobber (malloc), zeroes
-   (calloc), or the string with its terminating NUL (strdup, strndup).  */
+   contents on the stack branch: none (malloc), zeroes (calloc), or the
+   string with its terminating NUL (strdup, strndup).  */
 
 static gimple_seq
 escape_guarded_init (struct escape_site *site)
 {
   gimple_seq seq = NULL;
-  tree type = TREE_TYPE (site->slot);
   tree addr = build_fold_addr_expr (site->slot);
   tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
   tree src = site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP
 	     ? gimple_call_arg (site->call, 0) : NULL_TREE;
-  gimple_seq_add_stmt (&seq, gimple_build_assign (site->slot,
-						  build_clobber (type)));
   if (site->zeroed)
     gimple_seq_add_stmt (&seq, gimple_build_call
 			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
@@ -337,7 +375,8 @@ escape_rewrite_guarded_call (struct escape_site *site)
       gimple_set_location (gsi_stmt (i), loc);
       escape_dump_new_stmt ("stack", gsi_stmt (i));
     }
-  basic_block nb = gsi_insert_seq_on_edge_immediate (skip, init);
+  basic_block nb = (gimple_seq_empty_p (init) ? NULL
+		    : gsi_insert_seq_on_edge_immediate (skip, init));
   edge from_stack = nb ? single_succ_edge (nb) : skip;
 
   gphi *phi = create_phi_node (ptr, from_call->dest);
@@ -349,7 +388,7 @@ escape_rewrite_guarded_call (struct escape_site *site)
 
 /* Rewrite FREE_CALL, a free of guarded SITE's object: free only what the
    heap branch allocated, "if (q != &slot) free (q)", and end the slot's
-   life afterwards when the argument is exactly the object.  */
+   life afterwards when the free may end it.  */
 
 static void
 escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
@@ -364,7 +403,7 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 					    profile_probability::even (),
 					    &skip);
   escape_dump_new_stmt ("free guard", cond);
-  if (escape_frees_exactly_p (site, free_call))
+  if (escape_free_ends_life_p (site, free_call))
     {
       gimple *clob = escape_end_of_life (site, loc);
       gimple_stmt_iterator gsi = gsi_after_labels (from_free->dest);

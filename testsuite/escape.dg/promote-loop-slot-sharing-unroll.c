@@ -1,0 +1,7 @@
+/* promote-loop-slot-sharing.c with -funroll-loops.  */
+/* { dg-do run } */
+/* { dg-additional-options "-funroll-loops" } */
+
+#include "loop-slot-sharing.h"
+
+/* { dg-output "both 0 outer 0 inner 0 guarded 0" } */
