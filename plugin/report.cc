@@ -195,6 +195,23 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
   pp_character (pp, ')');
 }
 
+/* Return the location of STMT as the user wrote it: a statement of a
+   system header's function inlined into the program (glibc's fortified
+   snprintf calling __builtin___snprintf_chk) is shown at the call of
+   that function.  */
+
+static location_t
+escape_user_location (gimple *stmt)
+{
+  location_t loc = gimple_location (stmt);
+  for (tree block = gimple_block (stmt);
+       block && TREE_CODE (block) == BLOCK && in_system_header_at (loc);
+       block = BLOCK_SUPERCONTEXT (block))
+    if (inlined_function_outer_scope_p (block))
+      loc = BLOCK_SOURCE_LOCATION (block);
+  return loc;
+}
+
 /* Append to PP where the statement of verdict V is, relative to the
    allocation at ALLOC_LOC: " (line N)" in the same file, " (FILE:N)"
    elsewhere, nothing when unknown.  */
@@ -205,7 +222,7 @@ escape_format_where (pretty_printer *pp, const struct escape_verdict *v,
 {
   if (v->stmt == NULL)
     return;
-  location_t loc = gimple_location (v->stmt);
+  location_t loc = escape_user_location (v->stmt);
   if (loc == UNKNOWN_LOCATION)
     return;
   expanded_location here = expand_location (loc);

@@ -261,8 +261,10 @@ escape_realloc_call_p (const gimple *stmt)
 
 /* Return true if STMT is a call to a builtin that only reads or writes
    through its pointer arguments, never keeps them and never frees:
-   the string and memory functions GCC expands or folds itself.  Their
-   fnspecs are too coarse for this (memcpy's source is "may escape
+   the string and memory functions GCC expands or folds itself, and
+   their _FORTIFY_SOURCE twins (__builtin___memcpy_chk, ...), which
+   only add a check of the object size they are given.  Their fnspecs
+   are too coarse for this (memcpy's source is "may escape
    indirectly"), so the list is explicit.  */
 
 bool
@@ -309,6 +311,7 @@ escape_safe_builtin_p (const gimple *stmt)
     case BUILT_IN_STRCPY_CHK:
     case BUILT_IN_STPCPY_CHK:
     case BUILT_IN_STRNCPY_CHK:
+    case BUILT_IN_STPNCPY_CHK:
     case BUILT_IN_STRCAT_CHK:
     case BUILT_IN_STRNCAT_CHK:
       return true;
@@ -324,7 +327,10 @@ escape_safe_builtin_p (const gimple *stmt)
    text, and glibc lets a program register its own conversions (even for
    %s), which then run with the pointer.  Nor is any stdio output
    function: an unbuffered stream created by fopencookie hands the
-   caller's buffer to the program's own write function.  */
+   caller's buffer to the program's own write function.  The
+   _FORTIFY_SOURCE twins take the same destination and format, with
+   the flag and the object size (and for snprintf the length) between
+   them.  */
 
 bool
 escape_safe_printf_arg_p (const gcall *stmt, int argno)
@@ -337,14 +343,43 @@ escape_safe_printf_arg_p (const gcall *stmt, int argno)
       return argno <= 2;
     case BUILT_IN_SNPRINTF:
       return argno == 1 || argno == 3;
+    case BUILT_IN_SPRINTF_CHK:	/* (dest, flag, size, format, ...)  */
+      return argno == 1 || argno == 4;
+    case BUILT_IN_SNPRINTF_CHK:	/* (dest, n, flag, size, format, ...)  */
+      return argno == 1 || argno == 5;
     default:
       return false;
     }
 }
 
+/* Return true if NAME, with a leading '*' (a name given with asm) and
+   the "__" and "_chk" of a _FORTIFY_SOURCE twin ("__read_chk") taken
+   away, is one of the N names in NAMES.  */
+
+static bool
+escape_libc_name_in_p (const char *name, const char *const *names, size_t n)
+{
+  if (name[0] == '*')
+    name++;
+  size_t len = strlen (name);
+  if (startswith (name, "__") && len > 6
+      && strcmp (name + len - 4, "_chk") == 0)
+    {
+      name += 2;
+      len -= 6;
+    }
+  for (size_t i = 0; i < n; i++)
+    if (strlen (names[i]) == len && strncmp (name, names[i], len) == 0)
+      return true;
+  return false;
+}
+
 /* Return true if the call STMT is to a C library function, declared in a
    system header, that never frees memory it is given and calls no code
-   of the program (no callbacks).  */
+   of the program (no callbacks).  The function is known by its name or
+   by the symbol it calls: glibc's fortified headers call "read" through
+   "__read_alias", declared with asm ("read"), or call "__read_chk",
+   which does what "read" does after a check of the buffer's size.  */
 
 bool
 escape_libc_nonfreeing_p (const gcall *stmt)
@@ -360,9 +395,9 @@ escape_libc_nonfreeing_p (const gcall *stmt)
   if (decl == NULL_TREE || !DECL_NAME (decl) || !DECL_EXTERNAL (decl)
       || !DECL_IN_SYSTEM_HEADER (decl))
     return false;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
-  for (size_t i = 0; i < ARRAY_SIZE (names); i++)
-    if (strcmp (name, names[i]) == 0)
-      return true;
-  return false;
+  return (escape_libc_name_in_p (IDENTIFIER_POINTER (DECL_NAME (decl)),
+				 names, ARRAY_SIZE (names))
+	  || escape_libc_name_in_p (IDENTIFIER_POINTER
+				    (DECL_ASSEMBLER_NAME (decl)),
+				    names, ARRAY_SIZE (names)));
 }

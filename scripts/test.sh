@@ -11,7 +11,9 @@
 #   3. the correctness gates in their bounded form: GCC's execution
 #      torture suite with the plugin at default settings
 #      (TORTURE_LEVELS) and with raised caps (TORTURE_AGGRESSIVE_LEVELS),
-#      and the differential fuzzer (FUZZ_SEEDS, FUZZ_LEVELS).
+#      and the differential fuzzer (FUZZ_SEEDS, FUZZ_LEVELS), plus one
+#      bounded batch each with -D_FORTIFY_SOURCE=2 and =3
+#      (FUZZ_FORTIFY_SEEDS).
 # Prints one line per suite and a last line "N passed, N failed" summing
 # them all; exits 1 if anything failed.
 set -uo pipefail
@@ -26,6 +28,7 @@ TORTURE_SAMPLE=${TORTURE_SAMPLE:-}
 AGGRESSIVE="-fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-recursive-frame-size=64k"
 FUZZ_SEEDS=${FUZZ_SEEDS:-1:300}
 FUZZ_LEVELS=${FUZZ_LEVELS:--O1 -O2 -O3}
+FUZZ_FORTIFY_SEEDS=${FUZZ_FORTIFY_SEEDS:-301:40}
 JOBS=${JOBS:-$(nproc)}
 
 gates=
@@ -90,12 +93,21 @@ if [ -x scripts/torture.sh ]; then
   [ -n "$TORTURE_AGGRESSIVE_LEVELS" ] && torture raised-caps "$TORTURE_AGGRESSIVE_LEVELS" "$AGGRESSIVE"
 fi
 
-if [ -x scripts/fuzz.sh ]; then
-  echo "== differential fuzzer (seeds $FUZZ_SEEDS, $FUZZ_LEVELS)"
-  scripts/fuzz.sh --plugin "$plugin" --seeds "$FUZZ_SEEDS" --levels "$FUZZ_LEVELS" \
-    --jobs "$JOBS" --out "$top/build/fuzz-out" > "$log" 2>&1
+# fuzz LABEL SEEDS LEVELS CC: one run of the differential fuzzer, the
+# programs built with CC (a compiler and flags).
+fuzz () {
+  echo "== differential fuzzer, $1 (seeds $2, $3)"
+  scripts/fuzz.sh --plugin "$plugin" --seeds "$2" --levels "$3" --cc "$4" \
+    --jobs "$JOBS" --out "$top/build/fuzz-out-$1" > "$log" 2>&1
   grep -E '^(FAIL|MISMATCH|CRASH|fuzz:|promot|declin)' "$log" | head -50
-  add_counts fuzz
+  add_counts "fuzz $1"
+}
+if [ -x scripts/fuzz.sh ]; then
+  fuzz default "$FUZZ_SEEDS" "$FUZZ_LEVELS" gcc
+  # Fortified builds, as distributions compile: the string and memory
+  # calls become their __*_chk twins.
+  fuzz fortify2 "$FUZZ_FORTIFY_SEEDS" -O2 "gcc -D_FORTIFY_SOURCE=2"
+  fuzz fortify3 "$FUZZ_FORTIFY_SEEDS" -O3 "gcc -D_FORTIFY_SOURCE=3"
 fi
 
 echo "$total_pass passed, $total_fail failed"

@@ -1567,6 +1567,70 @@ st_loop (void)
   close_block ();
 }
 
+/* Nested loops (GCC PR 90348's shape): an outer loop allocates an
+   object, an inner loop writes it through a pointer into it and
+   allocates, uses and frees a small object (or uses a local array) in
+   every iteration, then the outer loop reads the outer object back and
+   frees it.  A slot of the inner object sharing the outer one's bytes
+   shows up as a different hash.  */
+
+static void
+st_nested (void)
+{
+  int t = chance (80) ? T_BYTE : T_WORD;
+  const char *T = tname[t];
+  int v = nvar++;
+  int ak = rnd (2);
+  struct size s = gen_size (t, NULL, 0);
+  unsigned off = rnd (2);
+  /* The inner loop runs I times (at most S.MIN, the fewest elements W
+     has) or a count of its own.  */
+  unsigned outer = rrange (1, s.min < 6 ? s.min : 6);
+
+  line ("for (unsigned i%d = 0; i%d < %uu; i%d++)", v, v, outer, v);
+  open_block ();
+  line ("size_t m = %s + %uu;", s.expr, off);
+  line ("%s *o = %s;", T, alloc_call (ak, t, "m"));
+  line ("if (!o)");
+  line ("  abort ();");
+  line ("%s *w = o + %uu;", T, off);
+  if (chance (50))
+    line ("size_t lim = i%d;", v);
+  else
+    line ("size_t lim = (i%d + k) %% (m - %uu);", v, off);
+  line ("for (size_t j = 0; j < lim; j++)");
+  open_block ();
+  if (chance (50))
+    line ("w[j] = (%s) k;", T);
+  else
+    line ("w[j] = (%s) (acc + j * %uu);", T, rodd ());
+  if (chance (70))
+    {
+      unsigned n = rrange (1, 4);
+      line ("%s *q = %s;", T, alloc_call (rnd (2), t, fmt ("%u", n)));
+      line ("if (!q)");
+      line ("  abort ();");
+      line ("q[0] = (%s) %u;", T, rnd (256));
+      if (chance (50))
+        line ("acc = mix (acc, %s (q, 1));", helper (HK_READ, t));
+      else
+        line ("acc = mix (acc, q[0]);");
+      line ("free (q);");
+    }
+  else
+    {
+      line ("%s la[2];", T);
+      line ("la[0] = (%s) (j + %uu);", T, rnd (256));
+      line ("la[1] = (%s) k;", T);
+      line ("acc = mix (acc, %s (la, 2));", helper (HK_READ, t));
+    }
+  close_block ();
+  line ("for (size_t j = 0; j < lim; j++)");
+  line ("  acc = mix (acc, w[j]);");
+  line ("free (o);");
+  close_block ();
+}
+
 /* Build, traverse and free a linked list.  */
 
 static void
@@ -1757,8 +1821,10 @@ gen_test (int id)
         st_grow ();
       else if (r < 89)
         st_stash ();
-      else if (r < 95)
+      else if (r < 93)
         st_loop ();
+      else if (r < 95)
+        st_nested ();
       else if (r < 98)
         st_list ();
       else
