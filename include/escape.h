@@ -10,7 +10,7 @@
      solve.cc     the verdict for one site: the graph, points-to, calls.
      lifetime.cc  loops and the stack budget (where a slot may live).
      rewrite.cc   turning a promoted site into a stack slot.
-     harden.cc    the stack canary of functions holding promoted
+     harden.cc    the stack canary and the stack-clash cap of promoted
 		  storage (memory-safety defences).
      report.cc    the reason vocabulary, remarks and the dump file.
      pass.cc      the GIMPLE pass that drives all of the above.
@@ -227,6 +227,7 @@ extern enum escape_canary escape_canary_decide (function *);
 extern const char *escape_canary_phrase (enum escape_canary);
 extern void escape_canary_apply (function *, enum escape_canary);
 extern void escape_canary_restore (void);
+extern bool escape_clash_limit (unsigned HOST_WIDE_INT *);
 
 /* report.cc */
 extern void escape_set_verdict (struct escape_site *, enum escape_reason,

@@ -25,6 +25,13 @@
       adds nothing; -fstack-protector-strong and -all already guard
       every function with an array.
 
+   2. Stack clash.  Without -fstack-clash-protection GCC does not probe
+      large frames, and a frame larger than the guard area below the
+      stack (param stack-clash-protection-guard-size, 4 KiB) can jump
+      over it.  Then the promoted storage of one function is capped at
+      the guard size (lifetime.cc charges the budget, STACK_CLASH is the
+      reason of what stays on the heap).
+
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
@@ -140,4 +147,18 @@ escape_canary_restore (void)
     = canary_saved_node_flag;
   canary_changed = false;
   canary_node = NULL_TREE;
+}
+
+/* Return in *LIMIT the most bytes promotion may add to one frame of the
+   current function without stack-clash probing, and true, when
+   -fstack-clash-protection is off; return false when it is on (GCC then
+   probes every page of a large frame).  */
+
+bool
+escape_clash_limit (unsigned HOST_WIDE_INT *limit)
+{
+  if (flag_stack_clash_protection)
+    return false;
+  *limit = HOST_WIDE_INT_1U << param_stack_clash_protection_guard_size;
+  return true;
 }
