@@ -10,6 +10,8 @@
      solve.cc     the verdict for one site: the graph, points-to, calls.
      lifetime.cc  loops and the stack budget (where a slot may live).
      rewrite.cc   turning a promoted site into a stack slot.
+     harden.cc    the stack canary and the stack-clash cap of promoted
+		  storage (memory-safety defences).
      report.cc    the reason vocabulary, remarks and the dump file.
      pass.cc      the GIMPLE pass that drives all of the above.
 
@@ -56,6 +58,19 @@ enum escape_slot_kind
 				   heap, as before.  */
 };
 
+/* How the promoted objects of a function are guarded against overflows
+   (harden.cc).  */
+enum escape_canary
+{
+  CANARY_NONE,			/* Not decided: nothing promoted.  */
+  CANARY_ADDED,			/* The plugin adds a stack canary.  */
+  CANARY_USER_STRONG,		/* -fstack-protector-strong guards it.  */
+  CANARY_USER_ALL,		/* -fstack-protector-all guards it.  */
+  CANARY_OFF_USER,		/* Explicit -fno-stack-protector.  */
+  CANARY_OFF_ATTRIBUTE,		/* The function is no_stack_protector.  */
+  CANARY_OFF_OPTION		/* -fplugin-arg-escape-no-canary.  */
+};
+
 /* The user-visible settings (options.cc).  */
 struct escape_options
 {
@@ -67,6 +82,8 @@ struct escape_options
   unsigned HOST_WIDE_INT max_recursive_frame_size;
   unsigned HOST_WIDE_INT max_align;
   unsigned HOST_WIDE_INT max_guarded_size;
+  bool canary;			/* Guard functions holding promoted slots
+				   with a stack canary (harden.cc).  */
 };
 
 extern struct escape_options escape_opts;
@@ -144,6 +161,7 @@ struct escape_site
   vec<gcall *> frees;		/* free (P) calls of this object.  */
 
   struct escape_verdict verdict;
+  enum escape_canary canary;	/* How a promoted object is guarded.  */
   tree slot;			/* The stack slot, once rewritten.  */
 };
 
@@ -204,6 +222,13 @@ extern bool escape_place_variable (function *, struct escape_site *,
 
 /* rewrite.cc */
 extern unsigned int escape_rewrite_site (function *, struct escape_site *);
+
+/* harden.cc */
+extern enum escape_canary escape_canary_decide (function *);
+extern const char *escape_canary_phrase (enum escape_canary);
+extern void escape_canary_apply (function *, enum escape_canary);
+extern void escape_canary_restore (void);
+extern bool escape_clash_limit (unsigned HOST_WIDE_INT *);
 
 /* report.cc */
 extern void escape_set_verdict (struct escape_site *, enum escape_reason,

@@ -35,8 +35,10 @@
    3. Does the function's stack budget allow it?  Each slot takes its
       size rounded up to its alignment; the sum must stay within
       max-frame-size, or max-recursive-frame-size for a function that
-      may be part of a recursion (summary.cc).  Sites are charged in
-      statement order, so the first ones win.
+      may be part of a recursion (summary.cc), and within the
+      stack-clash guard size when -fstack-clash-protection is off
+      (harden.cc).  Sites are charged in statement order, so the first
+      ones win.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -203,15 +205,21 @@ escape_loop_slot_ok_p (struct escape_site *site)
 }
 
 /* Return the budget of FUN in bytes, and whether it is the budget of a
-   function that may be recursive in *RECURSIVE.  */
+   function that may be recursive in *RECURSIVE, or the stack-clash
+   guard size (harden.cc) that is smaller than the budget options allow
+   in *CLASH.  */
 
 static unsigned HOST_WIDE_INT
-escape_budget (function *fun, bool *recursive)
+escape_budget (function *fun, bool *recursive, bool *clash)
 {
   *recursive = escape_function_recursive_p (fun->decl);
   unsigned HOST_WIDE_INT budget = escape_opts.max_frame_size;
   if (*recursive)
     budget = MIN (budget, escape_opts.max_recursive_frame_size);
+  unsigned HOST_WIDE_INT guard;
+  *clash = escape_clash_limit (&guard) && guard < budget;
+  if (*clash)
+    budget = guard;
   return budget;
 }
 
@@ -223,9 +231,10 @@ escape_budget_verdict (function *fun, struct escape_site *site,
 		       unsigned HOST_WIDE_INT need,
 		       unsigned HOST_WIDE_INT used)
 {
-  bool recursive;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive);
-  escape_set_verdict (site, recursive ? ESCAPE_RECURSIVE_BUDGET
+  bool recursive, clash;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive, &clash);
+  escape_set_verdict (site, clash ? ESCAPE_STACK_CLASH
+		      : recursive ? ESCAPE_RECURSIVE_BUDGET
 		      : ESCAPE_BUDGET, NULL, NULL_TREE, 0);
   site->verdict.n = need;
   site->verdict.l = used;
@@ -242,8 +251,8 @@ escape_check_budget (function *fun, struct escape_site *site,
 		     unsigned HOST_WIDE_INT *used)
 {
   unsigned HOST_WIDE_INT need = ROUND_UP (site->slot_size, site->align);
-  bool recursive;
-  if (*used + need <= escape_budget (fun, &recursive))
+  bool recursive, clash;
+  if (*used + need <= escape_budget (fun, &recursive, &clash))
     {
       *used += need;
       return true;
@@ -308,8 +317,8 @@ escape_place_variable (function *fun, struct escape_site *site,
       escape_set_verdict (site, ESCAPE_VARIABLE_SIZE, NULL, NULL_TREE, 0);
       return false;
     }
-  bool recursive;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive);
+  bool recursive, clash;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive, &clash);
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
   unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, site->align),
 				     room / site->align * site->align);

@@ -32,7 +32,7 @@ struct escape_options escape_opts = {
   false, false, 0,
   ESCAPE_DEFAULT_MAX_OBJECT, ESCAPE_DEFAULT_MAX_FRAME,
   ESCAPE_DEFAULT_MAX_RECURSIVE, ESCAPE_DEFAULT_MAX_ALIGN,
-  ESCAPE_DEFAULT_MAX_GUARDED
+  ESCAPE_DEFAULT_MAX_GUARDED, true
 };
 
 /* How an option takes its value.  */
@@ -72,6 +72,9 @@ static const struct escape_opt_desc escape_opt_table[] = {
   { "max-guarded-size", OPT_VALUE_SIZE,
     "stack slot for a variable-size allocation, used when the size "
     "fits at run time (0: keep variable sizes on the heap)" },
+  { "no-canary", OPT_VALUE_NONE,
+    "do not add a stack canary to functions holding promoted objects "
+    "(by default they get one even without -fstack-protector)" },
 };
 
 /* Print the option table with each option's default to FILE.  */
@@ -170,6 +173,8 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
     escape_opts.disable = true;
   else if (strcmp (key, "remarks") == 0)
     escape_opts.remarks = true;
+  else if (strcmp (key, "no-canary") == 0)
+    escape_opts.canary = false;
   else if (strcmp (key, "dump") == 0)
     {
       if (value == NULL)

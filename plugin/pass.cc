@@ -6,7 +6,8 @@
      2. decide every site on the original IL (solve.cc), charging the
 	promoted ones to the function's stack budget (lifetime.cc);
      3. report each verdict (report.cc) and rewrite the promoted sites
-	(rewrite.cc);
+	(rewrite.cc); give a function that received a slot its stack
+	canary (harden.cc);
      4. record what the function may do to its parameters and whether
 	it may free its callers' memory (summary.cc), for the functions
 	analysed after it.
@@ -104,6 +105,17 @@ escape_pass::execute (function *fun)
      analysed (the rewrites below touch only local objects).  */
   escape_summarize_params (fun);
 
+  /* A function that receives a slot gets a stack canary (harden.cc);
+     each promoted site's report says so.  */
+  enum escape_canary canary = CANARY_NONE;
+  for (unsigned i = 0; i < sites.length (); i++)
+    if (sites[i]->verdict.reason == ESCAPE_PROMOTED)
+      {
+	if (canary == CANARY_NONE)
+	  canary = escape_canary_decide (fun);
+	sites[i]->canary = canary;
+      }
+
   unsigned int todo = 0;
   for (unsigned i = 0; i < sites.length (); i++)
     {
@@ -111,6 +123,8 @@ escape_pass::execute (function *fun)
       if (sites[i]->verdict.reason == ESCAPE_PROMOTED)
 	todo |= escape_rewrite_site (fun, sites[i]);
     }
+  if (canary != CANARY_NONE)
+    escape_canary_apply (fun, canary);
 
   for (unsigned i = 0; i < sites.length (); i++)
     {

@@ -45,6 +45,15 @@ escape_ipa_end (void *, void *)
   escape_compute_recursion ();
 }
 
+/* Called at PLUGIN_ALL_PASSES_END, after each function is compiled:
+   put back the options harden.cc changed for that function.  */
+
+static void
+escape_function_end (void *, void *)
+{
+  escape_canary_restore ();
+}
+
 /* Called at PLUGIN_FINISH: release what the pass kept across functions.  */
 
 static void
@@ -94,6 +103,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
 		     &pass_info);
   register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END,
 		     escape_ipa_end, NULL);
+  register_callback (info->base_name, PLUGIN_ALL_PASSES_END,
+		     escape_function_end, NULL);
   register_callback (info->base_name, PLUGIN_FINISH, escape_finish, NULL);
 
   /* -fdump-tree-escape is parsed before plugins are loaded and so can

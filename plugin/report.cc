@@ -251,7 +251,12 @@ escape_sentence (const struct escape_site *site)
 	       site->slot_size, escape_alloc_kind_name (site->kind));
   else if (v->reason == ESCAPE_PROMOTED)
     pp_string (&pp, " promoted to the stack");
-  else
+  if (v->reason == ESCAPE_PROMOTED && site->canary != CANARY_NONE)
+    {
+      pp_string (&pp, ", ");
+      pp_string (&pp, escape_canary_phrase (site->canary));
+    }
+  if (v->reason != ESCAPE_PROMOTED)
     {
       pp_string (&pp, " stays on the heap: ");
       escape_format_reason (&pp, v);

@@ -1,8 +1,10 @@
 /* An 8 KiB buffer stays on the heap by default (2 KiB cap, 4 KiB
    frame) but is promoted when max-object-size and max-frame-size allow
-   it.  */
+   it, and -fstack-clash-protection probes the frame (without it,
+   clash-off.c, promotion adds at most the 4 KiB stack guard to a
+   frame).  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=8k -fplugin-arg-escape-max-frame-size=8k" } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=8k -fplugin-arg-escape-max-frame-size=8k -fstack-clash-protection" } */
 
 #include <stdio.h>
 #include <stdlib.h>
