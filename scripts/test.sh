@@ -55,7 +55,7 @@ add_counts () {
 }
 
 echo "== DejaGnu testsuite"
-make -s -C build check CHECK_JOBS="$JOBS" 2>&1 | tee "$log" | grep -E '^(==|FAIL|XPASS|UNRESOLVED|ERROR|dejagnu:)'
+make -s -C build check CHECK_JOBS="$JOBS" 2>&1 | tee "$log" | grep -E '^(==|FAIL|XPASS|UNRESOLVED|ERROR|UNSUPPORTED|dejagnu:)'
 add_counts dejagnu
 
 echo "== make install / -fplugin=escape / make uninstall"
