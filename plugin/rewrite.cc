@@ -239,7 +239,13 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 			      NULL_TREE);
 
   /* calloc: n <= K && m <= K && n * m <= K.  With both factors at most
-     K (at most 64 MiB), the product cannot overflow.  */
+     K the product is below 2^PREC, the precision of size_t, while K is
+     below 2^(PREC/2) (a 64-bit size_t and K of at most 64 MiB); a
+     32-bit size_t and K of 64 KiB or more can wrap (65536 * 65536 is
+     0), so then the multiplication's overflow flag is checked too.  */
+  unsigned prec = TYPE_PRECISION (type);
+  bool may_wrap = (prec < 2 * HOST_BITS_PER_WIDE_INT
+		   && site->slot_size >= HOST_WIDE_INT_1U << (prec / 2));
   tree n = fold_convert (type, site->count_arg);
   n = force_gimple_operand_gsi (gsi, n, true, NULL_TREE, true,
 				GSI_SAME_STMT);
@@ -253,9 +259,38 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   gimple_seq_add_stmt (&seq, gimple_build_assign (c1, LE_EXPR, n, limit));
   gimple_seq_add_stmt (&seq, gimple_build_assign (c2, LE_EXPR,
 						  site->size_arg, limit));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
-						  site->size_arg));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod, limit));
+  if (may_wrap)
+    {
+      /* c = .MUL_OVERFLOW (n, m); prod = REALPART (c);
+	 c3 = prod <= K; c3' = IMAGPART (c) == 0; as GCC builds for
+	 __builtin_mul_overflow.  */
+      tree ctype = build_complex_type (type);
+      tree cplx = make_ssa_name (ctype);
+      gcall *mul = gimple_build_call_internal (IFN_MUL_OVERFLOW, 2, n,
+					       site->size_arg);
+      gimple_call_set_lhs (mul, cplx);
+      gimple_seq_add_stmt (&seq, mul);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (prod, build1 (REALPART_EXPR, type, cplx)));
+      tree ovf = make_ssa_name (type);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (ovf, build1 (IMAGPART_EXPR, type, cplx)));
+      tree fits = make_ssa_name (boolean_type_node);
+      tree nowrap = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign (fits, LE_EXPR, prod,
+						      limit));
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (nowrap, EQ_EXPR, ovf, build_zero_cst (type)));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (c3, BIT_AND_EXPR,
+						      fits, nowrap));
+    }
+  else
+    {
+      gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
+						      site->size_arg));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod,
+						      limit));
+    }
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
