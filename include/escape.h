@@ -178,6 +178,7 @@ extern void escape_summarize_function (function *);
 extern void escape_summarize_params (function *);
 extern bool escape_param_summary (gcall *, int, int *);
 extern bool escape_callee_reads_data_p (gcall *);
+extern bool escape_callee_patchable_p (gcall *);
 extern bool escape_call_may_return_arg (gcall *, int);
 extern void escape_release_summaries (void);
 
