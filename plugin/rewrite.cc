@@ -48,7 +48,28 @@ escape_make_slot (struct escape_site *site)
   DECL_USER_ALIGN (slot) = 1;
   TREE_ADDRESSABLE (slot) = 1;
   SET_DECL_PT_UID (slot, site->heap_uid);
+  /* A guarded slot is ours, not the user's: warnings about it (a slot
+     smaller than what a path that never uses it may access, or read
+     before any store on a path the guard made visible) would be new
+     diagnostics, where GCC says nothing about a heap object of unknown
+     size.  GCC marks its own artificial objects so, too.  A slot of
+     the object's own size (fixed or bounded) gives the warnings the
+     heap object gave (memset beyond it, read before any store).  */
+  if (site->slot_kind == SLOT_GUARDED)
+    suppress_warning (slot);
   return slot;
+}
+
+/* Return the address of SITE's slot as a value of pointer type TYPE,
+   marked, for a guarded slot, so that no warning is given about it.  */
+
+static tree
+escape_slot_addr (struct escape_site *site, tree type)
+{
+  tree addr = build_fold_addr_expr_with_type (site->slot, type);
+  if (site->slot_kind == SLOT_GUARDED)
+    suppress_warning (addr);
+  return addr;
 }
 
 /* Print STMT to the dump file, when dumping details, after LABEL.  */
@@ -81,8 +102,7 @@ escape_rewrite_call (struct escape_site *site)
   gimple_move_vops (init, site->call);
   gsi_insert_before (&gsi, init, GSI_SAME_STMT);
 
-  tree addr = build_fold_addr_expr_with_type (site->slot,
-					      TREE_TYPE (site->ptr));
+  tree addr = escape_slot_addr (site, TREE_TYPE (site->ptr));
   gimple *assign = gimple_build_assign (site->ptr, addr);
   gimple_set_location (assign, loc);
   gsi_replace (&gsi, assign, false);
@@ -103,8 +123,8 @@ escape_rewrite_posix_memalign (struct escape_site *site)
   tree var = site->result_var;
   gimple *birth = gimple_build_assign (site->slot,
 				       build_clobber (TREE_TYPE (site->slot)));
-  gimple *store = gimple_build_assign (var, build_fold_addr_expr_with_type
-				       (site->slot, TREE_TYPE (var)));
+  gimple *store = gimple_build_assign (var, escape_slot_addr
+				       (site, TREE_TYPE (var)));
   gimple_set_location (birth, loc);
   gimple_set_location (store, loc);
   gsi_insert_before (&gsi, birth, GSI_SAME_STMT);
@@ -308,7 +328,7 @@ escape_guarded_init (struct escape_site *site)
 {
   gimple_seq seq = NULL;
   tree type = TREE_TYPE (site->slot);
-  tree addr = build_fold_addr_expr (site->slot);
+  tree addr = escape_slot_addr (site, build_pointer_type (type));
   tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
   tree src = site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP
 	     ? gimple_call_arg (site->call, 0) : NULL_TREE;
@@ -330,8 +350,7 @@ escape_guarded_init (struct escape_site *site)
       tree end = make_ssa_name (char_ptr);
       gimple_seq_add_stmt (&seq, gimple_build_assign
 			   (end, POINTER_PLUS_EXPR,
-			    build_fold_addr_expr_with_type (site->slot,
-							    char_ptr),
+			    escape_slot_addr (site, char_ptr),
 			    site->guard_bytes));
       tree ref = build2 (MEM_REF, char_type_node, end,
 			 build_int_cst (TREE_TYPE (end), 0));
@@ -364,7 +383,7 @@ escape_rewrite_guarded_call (struct escape_site *site)
 					    profile_probability::unlikely (),
 					    &skip);
 
-  tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (ptr));
+  tree addr = escape_slot_addr (site, TREE_TYPE (ptr));
   gimple_seq init = escape_guarded_init (site);
   for (gimple_stmt_iterator i = gsi_start (init); !gsi_end_p (i);
        gsi_next (&i))
@@ -378,33 +397,51 @@ escape_rewrite_guarded_call (struct escape_site *site)
   gphi *phi = create_phi_node (ptr, from_call->dest);
   add_phi_arg (phi, heap_ptr, from_call, loc);
   add_phi_arg (phi, addr, from_stack, loc);
+  /* What a free of exactly the object must release: the heap block, or
+     nothing.  */
+  site->heap_only = make_ssa_name (TREE_TYPE (ptr));
+  duplicate_ssa_name_ptr_info (site->heap_only, SSA_NAME_PTR_INFO (ptr));
+  gphi *phi2 = create_phi_node (site->heap_only, from_call->dest);
+  add_phi_arg (phi2, heap_ptr, from_call, loc);
+  add_phi_arg (phi2, build_zero_cst (TREE_TYPE (ptr)), from_stack, loc);
   escape_dump_new_stmt ("guard", cond);
   escape_dump_new_stmt ("join", phi);
+  escape_dump_new_stmt ("join", phi2);
 }
 
-/* Rewrite FREE_CALL, a free of guarded SITE's object: free only what the
-   heap branch allocated, "if (q != &slot) free (q)", and end the slot's
-   life afterwards when the argument is exactly the object.  */
+/* Rewrite FREE_CALL, a free of guarded SITE's object.  When its argument
+   is exactly the object, free what the heap branch allocated, or null
+   ("free (heap_only)"), and end the slot's life afterwards: no test on
+   the pointer, which jump threading would resolve per branch by
+   duplicating the blocks in between (and -Wmaybe-uninitialized then
+   sees a heap path on its own).  Otherwise (it may also be null) free
+   only what is not the slot, "if (q != &slot) free (q)".  */
 
 static void
 escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 {
   tree arg = gimple_call_arg (free_call, 0);
   location_t loc = gimple_location (free_call);
-  tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (arg));
+  if (escape_frees_exactly_p (site, free_call))
+    {
+      /* Pointer conversions are useless in GIMPLE.  */
+      gcc_checking_assert (useless_type_conversion_p
+			   (TREE_TYPE (arg), TREE_TYPE (site->heap_only)));
+      gimple_call_set_arg (free_call, 0, site->heap_only);
+      update_stmt (free_call);
+      escape_dump_new_stmt ("free ->", free_call);
+      gimple *clob = escape_end_of_life (site, loc);
+      gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
+      gsi_insert_after (&gsi, clob, GSI_SAME_STMT);
+      return;
+    }
+  tree addr = escape_slot_addr (site, TREE_TYPE (arg));
   gcond *cond = gimple_build_cond (NE_EXPR, arg, addr, NULL_TREE, NULL_TREE);
   gimple_set_location (cond, loc);
   edge skip;
-  edge from_free = escape_make_conditional (free_call, cond,
-					    profile_probability::even (),
-					    &skip);
+  escape_make_conditional (free_call, cond, profile_probability::even (),
+			   &skip);
   escape_dump_new_stmt ("free guard", cond);
-  if (escape_frees_exactly_p (site, free_call))
-    {
-      gimple *clob = escape_end_of_life (site, loc);
-      gimple_stmt_iterator gsi = gsi_after_labels (from_free->dest);
-      gsi_insert_before (&gsi, clob, GSI_SAME_STMT);
-    }
 }
 
 /* Rewrite promoted SITE of the current function: the allocation becomes
