@@ -8,10 +8,15 @@
 #      -O1/-O2/-O3/-Os, plus the options;
 #   2. make install into a scratch DESTDIR, the short name -fplugin=escape
 #      from there, and make uninstall;
-#   3. the correctness gates in their bounded form: GCC's execution
+#   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
+#      or example program gets a diagnostic from the plugin that it does
+#      not get without it, at -O1/-O2/-O3/-Os;
+#   4. the correctness gates in their bounded form: GCC's execution
 #      torture suite with the plugin at default settings
 #      (TORTURE_LEVELS) and with raised caps (TORTURE_AGGRESSIVE_LEVELS),
-#      and the differential fuzzer (FUZZ_SEEDS, FUZZ_LEVELS).
+#      and the differential fuzzer (FUZZ_SEEDS, FUZZ_LEVELS), plus one
+#      batch of it built with -m32 (FUZZ_M32_SEEDS at -O2; skipped, and
+#      said so, where -m32 programs cannot be built and run).
 # Prints one line per suite and a last line "N passed, N failed" summing
 # them all; exits 1 if anything failed.
 set -uo pipefail
@@ -26,6 +31,7 @@ TORTURE_SAMPLE=${TORTURE_SAMPLE:-}
 AGGRESSIVE="-fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-recursive-frame-size=64k"
 FUZZ_SEEDS=${FUZZ_SEEDS:-1:300}
 FUZZ_LEVELS=${FUZZ_LEVELS:--O1 -O2 -O3}
+FUZZ_M32_SEEDS=${FUZZ_M32_SEEDS:-1:20}
 JOBS=${JOBS:-$(nproc)}
 
 gates=
@@ -75,6 +81,11 @@ fi
 rm -rf "$dest"
 add_counts install
 
+echo "== -Wall -Wextra sweep (no new diagnostic with the plugin)"
+scripts/warn-sweep.sh --plugin "$plugin" --jobs "$JOBS" > "$log" 2>&1
+grep -vE '^    ' "$log" | head -20
+add_counts warn-sweep
+
 # torture LABEL LEVELS ARGS: one run of GCC's torture suite.
 torture () {
   echo "== GCC execution torture suite, $1 ($2${TORTURE_SAMPLE:+, sample $TORTURE_SAMPLE})"
@@ -96,6 +107,19 @@ if [ -x scripts/fuzz.sh ]; then
     --jobs "$JOBS" --out "$top/build/fuzz-out" > "$log" 2>&1
   grep -E '^(FAIL|MISMATCH|CRASH|fuzz:|promot|declin)' "$log" | head -50
   add_counts fuzz
+  m32_probe=$(mktemp -d)
+  if echo 'int main (void) { return 0; }' \
+       | gcc -m32 -x c -o "$m32_probe/a.out" - >/dev/null 2>&1 \
+     && "$m32_probe/a.out"; then
+    echo "== differential fuzzer, -m32 (seeds $FUZZ_M32_SEEDS, -O2)"
+    scripts/fuzz.sh --plugin "$plugin" --seeds "$FUZZ_M32_SEEDS" --levels "-O2" \
+      --cflags -m32 --jobs "$JOBS" --out "$top/build/fuzz-out-m32" > "$log" 2>&1
+    grep -E '^(FAIL|MISMATCH|CRASH|fuzz: [0-9]+ (passed|programs))' "$log" | head -20
+    add_counts "fuzz -m32"
+  else
+    echo "== differential fuzzer, -m32: skipped, -m32 programs cannot be built or run here (gcc-12-multilib)"
+  fi
+  rm -rf "$m32_probe"
 fi
 
 echo "$total_pass passed, $total_fail failed"
