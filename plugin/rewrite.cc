@@ -56,7 +56,12 @@ escape_make_slot (struct escape_site *site)
      the object's own size (fixed or bounded) gives the warnings the
      heap object gave (memset beyond it, read before any store).  */
   if (site->slot_kind == SLOT_GUARDED)
-    suppress_warning (slot);
+    {
+      /* Without a location the mark stays on the slot: a location's
+	 marks apply to whatever else at that location is marked.  */
+      DECL_SOURCE_LOCATION (slot) = UNKNOWN_LOCATION;
+      suppress_warning (slot);
+    }
   return slot;
 }
 
