@@ -53,6 +53,7 @@
 #include "internal-fn.h"
 #include "tree-eh.h"
 #include "gimplify.h"
+#include "cfgexpand.h"
 #include "gimplify-me.h"
 #include "gimple-walk.h"
 #include "tree-into-ssa.h"

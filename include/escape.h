@@ -146,6 +146,8 @@ struct escape_site
   enum escape_slot_kind slot_kind; /* How a promoted object is placed.  */
   unsigned HOST_WIDE_INT slot_size; /* Bytes of its stack slot.  */
   tree guard_bytes;		/* calloc: the byte count to zero.  */
+  tree heap_only;		/* Guarded: the allocator's result on the
+				   heap branch, null on the stack branch.  */
   tree result_var;		/* posix_memalign: the local variable its
 				   result is stored into, or NULL.  */
   unsigned heap_uid;		/* Points-to UID of the object (when found).  */
@@ -196,6 +198,7 @@ extern void escape_summarize_function (function *);
 extern void escape_summarize_params (function *);
 extern bool escape_param_summary (gcall *, int, int *);
 extern bool escape_callee_reads_data_p (gcall *);
+extern bool escape_callee_patchable_p (gcall *);
 extern bool escape_call_may_return_arg (gcall *, int);
 extern void escape_release_summaries (void);
 

@@ -35,10 +35,14 @@
    3. Does the function's stack budget allow it?  Each slot takes its
       size rounded up to its alignment; the sum must stay within
       max-frame-size, or max-recursive-frame-size for a function that
-      may be part of a recursion (summary.cc), and within the
-      stack-clash guard size when -fstack-clash-protection is off
-      (harden.cc).  Sites are charged in statement order, so the first
-      ones win.
+      may be part of a recursion (summary.cc); within the stack-clash
+      guard size when -fstack-clash-protection is off (harden.cc); and,
+      when the user set a frame limit with -Wframe-larger-than= or
+      -Wstack-usage= (the Linux kernel builds with
+      -Werror=frame-larger-than=), within what GCC's estimate of the
+      frame without promotions and a reserve for what that estimate
+      misses leave of it.  Sites are charged in statement order, so the
+      first ones win.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -204,22 +208,91 @@ escape_loop_slot_ok_p (struct escape_site *site)
   return true;
 }
 
-/* Return the budget of FUN in bytes, and whether it is the budget of a
-   function that may be recursive in *RECURSIVE, or the stack-clash
-   guard size (harden.cc) that is smaller than the budget options allow
-   in *CLASH.  */
+/* The bytes of a frame that the estimate of escape_frame_estimate does
+   not see (spill slots, saved registers, outgoing arguments, padding),
+   given the user's frame LIMIT: a quarter of it, at least 512.  */
 
 static unsigned HOST_WIDE_INT
-escape_budget (function *fun, bool *recursive, bool *clash)
+escape_frame_reserve (unsigned HOST_WIDE_INT limit)
 {
-  *recursive = escape_function_recursive_p (fun->decl);
+  return MAX (limit / 4, (unsigned HOST_WIDE_INT) 512);
+}
+
+/* Return the frame size the user declared a limit for, with
+   -Wframe-larger-than=N or -Wstack-usage=N (the smaller), or 0 when
+   there is none.  */
+
+static unsigned HOST_WIDE_INT
+escape_frame_limit (void)
+{
+  unsigned HOST_WIDE_INT limit = 0;
+  if (warn_frame_larger_than_size >= 0
+      && warn_frame_larger_than_size < HOST_WIDE_INT_MAX)
+    limit = warn_frame_larger_than_size;
+  if (warn_stack_usage >= 0 && warn_stack_usage < HOST_WIDE_INT_MAX
+      && (limit == 0 || (unsigned HOST_WIDE_INT) warn_stack_usage < limit))
+    limit = warn_stack_usage;
+  return limit;
+}
+
+/* Return GCC's estimate of the frame of FUN without promotions, the
+   local variables that live in memory (cfgexpand.cc, as the inliner
+   uses it), plus escape_frame_reserve of LIMIT.  Computed once per
+   function, before its slots are created.  */
+
+static unsigned HOST_WIDE_INT
+escape_frame_estimate (function *fun, unsigned HOST_WIDE_INT limit)
+{
+  static tree cached_fn;
+  static unsigned HOST_WIDE_INT cached;
+  if (cached_fn != fun->decl)
+    {
+      cgraph_node *node = cgraph_node::get (fun->decl);
+      HOST_WIDE_INT est = node ? estimated_stack_frame_size (node) : 0;
+      cached = MAX (est, 0) + escape_frame_reserve (limit);
+      cached_fn = fun->decl;
+    }
+  return cached;
+}
+
+/* Return the budget of FUN in bytes, and in *KIND what bounds it:
+   max-frame-size (ESCAPE_BUDGET), max-recursive-frame-size for a
+   function that may be recursive (ESCAPE_RECURSIVE_BUDGET), the
+   stack-clash guard size when -fstack-clash-protection is off
+   (ESCAPE_STACK_CLASH, harden.cc), or the frame limit the user
+   declared (ESCAPE_FRAME_LIMIT): a function whose
+   frame fits -Wframe-larger-than=N or -Wstack-usage=N without the
+   plugin must fit with it, so promotions may only take what GCC's
+   estimate of the frame, plus a reserve for what it does not see,
+   leaves of N.  */
+
+static unsigned HOST_WIDE_INT
+escape_budget (function *fun, enum escape_reason *kind)
+{
+  *kind = ESCAPE_BUDGET;
   unsigned HOST_WIDE_INT budget = escape_opts.max_frame_size;
-  if (*recursive)
-    budget = MIN (budget, escape_opts.max_recursive_frame_size);
+  if (escape_function_recursive_p (fun->decl))
+    {
+      *kind = ESCAPE_RECURSIVE_BUDGET;
+      budget = MIN (budget, escape_opts.max_recursive_frame_size);
+    }
   unsigned HOST_WIDE_INT guard;
-  *clash = escape_clash_limit (&guard) && guard < budget;
-  if (*clash)
-    budget = guard;
+  if (escape_clash_limit (&guard) && guard < budget)
+    {
+      *kind = ESCAPE_STACK_CLASH;
+      budget = guard;
+    }
+  unsigned HOST_WIDE_INT limit = escape_frame_limit ();
+  if (limit)
+    {
+      unsigned HOST_WIDE_INT est = escape_frame_estimate (fun, limit);
+      unsigned HOST_WIDE_INT room = limit > est ? limit - est : 0;
+      if (room < budget)
+	{
+	  *kind = ESCAPE_FRAME_LIMIT;
+	  budget = room;
+	}
+    }
   return budget;
 }
 
@@ -231,14 +304,18 @@ escape_budget_verdict (function *fun, struct escape_site *site,
 		       unsigned HOST_WIDE_INT need,
 		       unsigned HOST_WIDE_INT used)
 {
-  bool recursive, clash;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive, &clash);
-  escape_set_verdict (site, clash ? ESCAPE_STACK_CLASH
-		      : recursive ? ESCAPE_RECURSIVE_BUDGET
-		      : ESCAPE_BUDGET, NULL, NULL_TREE, 0);
+  enum escape_reason kind;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &kind);
+  escape_set_verdict (site, kind, NULL, NULL_TREE, 0);
   site->verdict.n = need;
   site->verdict.l = used;
   site->verdict.m = budget;
+  if (kind == ESCAPE_FRAME_LIMIT)
+    {
+      unsigned HOST_WIDE_INT limit = escape_frame_limit ();
+      site->verdict.m = limit;
+      site->verdict.l = used + escape_frame_estimate (fun, limit);
+    }
 }
 
 /* Charge SITE's slot, of SITE->slot_size bytes, to the stack budget of
@@ -251,8 +328,8 @@ escape_check_budget (function *fun, struct escape_site *site,
 		     unsigned HOST_WIDE_INT *used)
 {
   unsigned HOST_WIDE_INT need = ROUND_UP (site->slot_size, site->align);
-  bool recursive, clash;
-  if (*used + need <= escape_budget (fun, &recursive, &clash))
+  enum escape_reason kind;
+  if (*used + need <= escape_budget (fun, &kind))
     {
       *used += need;
       return true;
@@ -317,8 +394,8 @@ escape_place_variable (function *fun, struct escape_site *site,
       escape_set_verdict (site, ESCAPE_VARIABLE_SIZE, NULL, NULL_TREE, 0);
       return false;
     }
-  bool recursive, clash;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive, &clash);
+  enum escape_reason kind;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &kind);
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
   unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, site->align),
 				     room / site->align * site->align);

@@ -68,7 +68,33 @@ escape_make_slot (struct escape_site *site)
   DECL_USER_ALIGN (slot) = 1;
   TREE_ADDRESSABLE (slot) = 1;
   SET_DECL_PT_UID (slot, site->heap_uid);
+  /* A guarded slot is ours, not the user's: warnings about it (a slot
+     smaller than what a path that never uses it may access, or read
+     before any store on a path the guard made visible) would be new
+     diagnostics, where GCC says nothing about a heap object of unknown
+     size.  GCC marks its own artificial objects so, too.  A slot of
+     the object's own size (fixed or bounded) gives the warnings the
+     heap object gave (memset beyond it, read before any store).  */
+  if (site->slot_kind == SLOT_GUARDED)
+    {
+      /* Without a location the mark stays on the slot: a location's
+	 marks apply to whatever else at that location is marked.  */
+      DECL_SOURCE_LOCATION (slot) = UNKNOWN_LOCATION;
+      suppress_warning (slot);
+    }
   return slot;
+}
+
+/* Return the address of SITE's slot as a value of pointer type TYPE,
+   marked, for a guarded slot, so that no warning is given about it.  */
+
+static tree
+escape_slot_addr (struct escape_site *site, tree type)
+{
+  tree addr = build_fold_addr_expr_with_type (site->slot, type);
+  if (site->slot_kind == SLOT_GUARDED)
+    suppress_warning (addr);
+  return addr;
 }
 
 /* Print STMT to the dump file, when dumping details, after LABEL.  */
@@ -116,8 +142,7 @@ escape_rewrite_call (struct escape_site *site)
   else
     escape_drop_vdef (site->call);
 
-  tree addr = build_fold_addr_expr_with_type (site->slot,
-					      TREE_TYPE (site->ptr));
+  tree addr = escape_slot_addr (site, TREE_TYPE (site->ptr));
   gimple *assign = gimple_build_assign (site->ptr, addr);
   gimple_set_location (assign, loc);
   gsi_replace (&gsi, assign, false);
@@ -135,8 +160,8 @@ escape_rewrite_posix_memalign (struct escape_site *site)
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   location_t loc = gimple_location (call);
   tree var = site->result_var;
-  gimple *store = gimple_build_assign (var, build_fold_addr_expr_with_type
-				       (site->slot, TREE_TYPE (var)));
+  gimple *store = gimple_build_assign (var, escape_slot_addr
+				       (site, TREE_TYPE (var)));
   gimple_set_location (store, loc);
   escape_dump_new_stmt ("new", store);
   tree lhs = gimple_call_lhs (call);
@@ -280,7 +305,13 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 			      NULL_TREE);
 
   /* calloc: n <= K && m <= K && n * m <= K.  With both factors at most
-     K (at most 64 MiB), the product cannot overflow.  */
+     K the product is below 2^PREC, the precision of size_t, while K is
+     below 2^(PREC/2) (a 64-bit size_t and K of at most 64 MiB); a
+     32-bit size_t and K of 64 KiB or more can wrap (65536 * 65536 is
+     0), so then the multiplication's overflow flag is checked too.  */
+  unsigned prec = TYPE_PRECISION (type);
+  bool may_wrap = (prec < 2 * HOST_BITS_PER_WIDE_INT
+		   && site->slot_size >= HOST_WIDE_INT_1U << (prec / 2));
   tree n = fold_convert (type, site->count_arg);
   n = force_gimple_operand_gsi (gsi, n, true, NULL_TREE, true,
 				GSI_SAME_STMT);
@@ -294,9 +325,38 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   gimple_seq_add_stmt (&seq, gimple_build_assign (c1, LE_EXPR, n, limit));
   gimple_seq_add_stmt (&seq, gimple_build_assign (c2, LE_EXPR,
 						  site->size_arg, limit));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
-						  site->size_arg));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod, limit));
+  if (may_wrap)
+    {
+      /* c = .MUL_OVERFLOW (n, m); prod = REALPART (c);
+	 c3 = prod <= K; c3' = IMAGPART (c) == 0; as GCC builds for
+	 __builtin_mul_overflow.  */
+      tree ctype = build_complex_type (type);
+      tree cplx = make_ssa_name (ctype);
+      gcall *mul = gimple_build_call_internal (IFN_MUL_OVERFLOW, 2, n,
+					       site->size_arg);
+      gimple_call_set_lhs (mul, cplx);
+      gimple_seq_add_stmt (&seq, mul);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (prod, build1 (REALPART_EXPR, type, cplx)));
+      tree ovf = make_ssa_name (type);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (ovf, build1 (IMAGPART_EXPR, type, cplx)));
+      tree fits = make_ssa_name (boolean_type_node);
+      tree nowrap = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign (fits, LE_EXPR, prod,
+						      limit));
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (nowrap, EQ_EXPR, ovf, build_zero_cst (type)));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (c3, BIT_AND_EXPR,
+						      fits, nowrap));
+    }
+  else
+    {
+      gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
+						      site->size_arg));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod,
+						      limit));
+    }
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
@@ -313,7 +373,8 @@ static gimple_seq
 escape_guarded_init (struct escape_site *site)
 {
   gimple_seq seq = NULL;
-  tree addr = build_fold_addr_expr (site->slot);
+  tree type = TREE_TYPE (site->slot);
+  tree addr = escape_slot_addr (site, build_pointer_type (type));
   tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
   tree src = site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP
 	     ? gimple_call_arg (site->call, 0) : NULL_TREE;
@@ -333,8 +394,7 @@ escape_guarded_init (struct escape_site *site)
       tree end = make_ssa_name (char_ptr);
       gimple_seq_add_stmt (&seq, gimple_build_assign
 			   (end, POINTER_PLUS_EXPR,
-			    build_fold_addr_expr_with_type (site->slot,
-							    char_ptr),
+			    escape_slot_addr (site, char_ptr),
 			    site->guard_bytes));
       tree ref = build2 (MEM_REF, char_type_node, end,
 			 build_int_cst (TREE_TYPE (end), 0));
@@ -367,7 +427,7 @@ escape_rewrite_guarded_call (struct escape_site *site)
 					    profile_probability::unlikely (),
 					    &skip);
 
-  tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (ptr));
+  tree addr = escape_slot_addr (site, TREE_TYPE (ptr));
   gimple_seq init = escape_guarded_init (site);
   for (gimple_stmt_iterator i = gsi_start (init); !gsi_end_p (i);
        gsi_next (&i))
@@ -382,33 +442,55 @@ escape_rewrite_guarded_call (struct escape_site *site)
   gphi *phi = create_phi_node (ptr, from_call->dest);
   add_phi_arg (phi, heap_ptr, from_call, loc);
   add_phi_arg (phi, addr, from_stack, loc);
+  /* What a free of exactly the object must release: the heap block, or
+     nothing.  */
+  site->heap_only = make_ssa_name (TREE_TYPE (ptr));
+  duplicate_ssa_name_ptr_info (site->heap_only, SSA_NAME_PTR_INFO (ptr));
+  gphi *phi2 = create_phi_node (site->heap_only, from_call->dest);
+  add_phi_arg (phi2, heap_ptr, from_call, loc);
+  add_phi_arg (phi2, build_zero_cst (TREE_TYPE (ptr)), from_stack, loc);
   escape_dump_new_stmt ("guard", cond);
   escape_dump_new_stmt ("join", phi);
+  escape_dump_new_stmt ("join", phi2);
 }
 
-/* Rewrite FREE_CALL, a free of guarded SITE's object: free only what the
-   heap branch allocated, "if (q != &slot) free (q)", and end the slot's
-   life afterwards when the free may end it.  */
+/* Rewrite FREE_CALL, a free of guarded SITE's object.  When its argument
+   is exactly the object, free what the heap branch allocated, or null
+   ("free (heap_only)"), and end the slot's life afterwards when the
+   free lies on no cycle (see the file comment): no test on
+   the pointer, which jump threading would resolve per branch by
+   duplicating the blocks in between (and -Wmaybe-uninitialized then
+   sees a heap path on its own).  Otherwise (it may also be null) free
+   only what is not the slot, "if (q != &slot) free (q)".  */
 
 static void
 escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 {
   tree arg = gimple_call_arg (free_call, 0);
   location_t loc = gimple_location (free_call);
-  tree addr = build_fold_addr_expr_with_type (site->slot, TREE_TYPE (arg));
+  if (escape_frees_exactly_p (site, free_call))
+    {
+      /* Pointer conversions are useless in GIMPLE.  */
+      gcc_checking_assert (useless_type_conversion_p
+			   (TREE_TYPE (arg), TREE_TYPE (site->heap_only)));
+      gimple_call_set_arg (free_call, 0, site->heap_only);
+      update_stmt (free_call);
+      escape_dump_new_stmt ("free ->", free_call);
+      if (escape_free_ends_life_p (site, free_call))
+	{
+	  gimple *clob = escape_end_of_life (site, loc);
+	  gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
+	  gsi_insert_after (&gsi, clob, GSI_SAME_STMT);
+	}
+      return;
+    }
+  tree addr = escape_slot_addr (site, TREE_TYPE (arg));
   gcond *cond = gimple_build_cond (NE_EXPR, arg, addr, NULL_TREE, NULL_TREE);
   gimple_set_location (cond, loc);
   edge skip;
-  edge from_free = escape_make_conditional (free_call, cond,
-					    profile_probability::even (),
-					    &skip);
+  escape_make_conditional (free_call, cond, profile_probability::even (),
+			   &skip);
   escape_dump_new_stmt ("free guard", cond);
-  if (escape_free_ends_life_p (site, free_call))
-    {
-      gimple *clob = escape_end_of_life (site, loc);
-      gimple_stmt_iterator gsi = gsi_after_labels (from_free->dest);
-      gsi_insert_before (&gsi, clob, GSI_SAME_STMT);
-    }
 }
 
 /* Rewrite promoted SITE of the current function: the allocation becomes

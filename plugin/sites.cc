@@ -20,14 +20,24 @@
 
 #include "escape.h"
 
-/* The alignment malloc guarantees, in bytes: glibc's MALLOC_ALIGNMENT
-   is two words (16 bytes on x86-64), more than GCC's MALLOC_ABI_ALIGNMENT
-   default of one word promises, and programs rely on it.  */
+/* The alignment malloc guarantees, in bytes: what a program may rely on
+   (C's _Alignof (max_align_t), which GCC's stddef.h defines as that of
+   long long, long double and, on i386, __float128) and what glibc's
+   malloc gives (MALLOC_ALIGNMENT: two size_t words, at least long
+   double's alignment, 16 on i386), never less than GCC's own
+   MALLOC_ABI_ALIGNMENT.  That is 16 bytes on x86-64, i386 (-m32) and
+   x32 (-mx32); a formula in pointer sizes gave 8 on the last two, and a
+   16-aligned vector type in the slot then faulted (movaps).  */
 
 static unsigned HOST_WIDE_INT
 escape_malloc_alignment (void)
 {
-  unsigned bits = MAX ((unsigned) MALLOC_ABI_ALIGNMENT, 2 * POINTER_SIZE);
+  unsigned bits = MAX ((unsigned) MALLOC_ABI_ALIGNMENT,
+		       2 * TYPE_PRECISION (size_type_node));
+  bits = MAX (bits, TYPE_ALIGN (long_long_integer_type_node));
+  bits = MAX (bits, TYPE_ALIGN (long_double_type_node));
+  if (float128_type_node != NULL_TREE)
+    bits = MAX (bits, TYPE_ALIGN (float128_type_node));
   return bits / BITS_PER_UNIT;
 }
 

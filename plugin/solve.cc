@@ -107,6 +107,12 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
       return false;
     }
   int effects = escape_call_arg_effects (call, u->argno);
+  if (effects && escape_callee_patchable_p (call))
+    {
+      escape_set_verdict (site, ESCAPE_CALL_LIVE_PATCHING, call, fndecl,
+			  u->argno);
+      return false;
+    }
   if (effects & ESCAPE_EFFECT_CAPTURES)
     {
       escape_set_verdict (site, ESCAPE_CALL_CAPTURE, call, fndecl, u->argno);

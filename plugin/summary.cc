@@ -41,6 +41,14 @@
       the library would then count as recursive.  There only
       max-frame-size bounds what promotion adds to each frame.
 
+   Under -flive-patching (inline-clone or inline-only-static) any
+   function may be replaced at run time by a patched version, and GCC
+   then keeps one function's code from depending on another's body: it
+   turns off IPA modref, pure-const, reference and the like.  So do we:
+   no callee has a summary (a call may capture, free and read anything
+   modref's absent flags and the declaration allow), and a call to a
+   function of this unit may call back, as one to another unit's.
+
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
@@ -82,14 +90,12 @@ escape_builtin_may_free_p (const gcall *stmt)
 	  || startswith (name, "_ITM_") || startswith (name, "GOACC_"));
 }
 
-/* Return true if call STMT may free memory that its caller owns.  It is
-   always safe to return true.  */
-
 /* Return the decl of the function body that call STMT runs, when that
-   body is the one compiled in this unit (not interposable), or NULL.  */
+   body is the one compiled in this unit (not interposable), or NULL;
+   live patching may replace it, see escape_callee_body.  */
 
 static tree
-escape_callee_body (gcall *stmt)
+escape_callee_body_1 (gcall *stmt)
 {
   tree fndecl = gimple_call_fndecl (stmt);
   if (fndecl == NULL_TREE)
@@ -103,6 +109,33 @@ escape_callee_body (gcall *stmt)
     return NULL_TREE;
   return node->decl;
 }
+
+/* Return the decl of the function body that call STMT runs, when the
+   body compiled in this unit is the one that will run, or NULL: under
+   -flive-patching, a patch may replace any body.  */
+
+static tree
+escape_callee_body (gcall *stmt)
+{
+  if (flag_live_patching != LIVE_PATCHING_NONE)
+    return NULL_TREE;
+  return escape_callee_body_1 (stmt);
+}
+
+/* Return true if call STMT runs a function of this unit whose body only
+   -flive-patching keeps us from looking into.  */
+
+bool
+escape_callee_patchable_p (gcall *stmt)
+{
+  return (flag_live_patching != LIVE_PATCHING_NONE
+	  && !gimple_call_internal_p (stmt)
+	  && !gimple_call_builtin_p (stmt, BUILT_IN_NORMAL)
+	  && escape_callee_body_1 (stmt) != NULL_TREE);
+}
+
+/* Return true if call STMT may free memory that its caller owns.  It is
+   always safe to return true.  */
 
 bool
 escape_callee_may_free_p (gcall *stmt)
@@ -400,8 +433,9 @@ struct escape_scc_state
 };
 
 /* Return true if a direct call to CALLEE may call back into this unit:
-   CALLEE's body is elsewhere (or may be replaced at link or load time)
-   and it is not declared leaf, or it raises a signal.  The string and
+   CALLEE's body is elsewhere (or may be replaced at link or load time,
+   or by a live patch) and it is not declared leaf, or it raises a
+   signal.  The string and
    memory builtins, malloc and free, and the glibc functions declared
    __THROW are leaf; qsort, bsearch and printf are not; raise is, but
    runs the handler, which may call back.  */
@@ -410,7 +444,8 @@ static bool
 escape_may_call_back_p (cgraph_node *callee)
 {
   if (callee->has_gimple_body_p ()
-      && callee->get_availability () > AVAIL_INTERPOSABLE)
+      && callee->get_availability () > AVAIL_INTERPOSABLE
+      && flag_live_patching == LIVE_PATCHING_NONE)
     return false;
   if (!(flags_from_decl_or_type (callee->decl) & ECF_LEAF))
     return true;

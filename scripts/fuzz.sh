@@ -77,6 +77,8 @@ Usage: scripts/fuzz.sh [OPTIONS]
                        distinct programs for the same machine time
   --checking N         GCC's internal checking for every compile:
                        -fchecking=N, 0 = the compiler's default [default: 2]
+  --cflags FLAGS       extra flags for every compile, with and without the
+                       plugin, e.g. "-m32" (another target ABI)
   -h, --help           this text
 EOF
 }
@@ -282,6 +284,7 @@ vg=0
 baseline=same
 checking=2
 rotate=0
+cflags=
 
 while [ $# -gt 0 ]; do
   case $1 in
@@ -305,6 +308,8 @@ while [ $# -gt 0 ]; do
     --baseline=*) baseline=${1#*=}; shift ;;
     --checking) checking=${2?}; shift 2 ;;
     --checking=*) checking=${1#*=}; shift ;;
+    --cflags) cflags=${2?}; shift 2 ;;
+    --cflags=*) cflags=${1#*=}; shift ;;
     --rotate) rotate=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "fuzz.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
@@ -342,6 +347,9 @@ case $checking in
   *) echo "fuzz.sh: --checking wants 0, 1 or 2, got '$checking'" >&2
      exit 2 ;;
 esac
+# The extra flags go with the checking flag into every compile (and the
+# README of every kept failure).
+check_flag="${check_flag:+$check_flag }$cflags"
 if [ "$vg" -gt 0 ] && ! command -v valgrind > /dev/null; then
   echo "fuzz.sh: valgrind not found" >&2
   exit 2

@@ -4,7 +4,9 @@
 # Usage: scripts/install-deps.sh [--gates] [--bench]
 #   (no option)  build and test: gcc-12, g++-12, gcc-12-plugin-dev,
 #                libgmp-dev, make, autoconf, automake, libtool, dejagnu,
-#                valgrind (some tests run their program under it)
+#                valgrind (some tests run their program under it), and on
+#                amd64 gcc-12-multilib (the -m32 and -mx32 tests; they are
+#                UNSUPPORTED where it cannot be installed)
 #   --gates      also what the correctness gates use: gcc-12-source
 #                (GCC's torture suite) and valgrind
 #   --bench      also what the benchmarks use: valgrind, libmimalloc2.0,
@@ -13,6 +15,11 @@
 set -euo pipefail
 
 pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind"
+# Wanted but not required: without it the -m32/-mx32 tests are skipped.
+optional=
+case "$(dpkg --print-architecture 2>/dev/null)" in
+  amd64) optional="gcc-12-multilib" ;;
+esac
 for arg in "$@"; do
   case "$arg" in
     --gates) pkgs="$pkgs gcc-12-source valgrind" ;;
@@ -21,20 +28,33 @@ for arg in "$@"; do
   esac
 done
 
-missing=
+missing= missing_opt=
 for p in $pkgs; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+for p in $optional; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing_opt="$missing_opt $p"
+done
+[ -z "$missing$missing_opt" ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
   sudo=
 elif command -v sudo >/dev/null; then
   sudo=sudo
 else
+  if [ -z "$missing" ]; then
+    echo "install-deps: not installed:$missing_opt (its tests will be UNSUPPORTED)" >&2
+    exit 0
+  fi
   echo "install-deps: missing Debian packages:$missing; install them as root" >&2
   exit 1
 fi
-echo "install-deps: installing$missing"
+echo "install-deps: installing$missing$missing_opt"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+if [ -n "$missing" ]; then
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+fi
+if [ -n "$missing_opt" ] \
+   && ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing_opt >/dev/null; then
+  echo "install-deps: could not install$missing_opt (its tests will be UNSUPPORTED)" >&2
+fi

@@ -62,7 +62,7 @@ for d in $dirs; do
     fail=$((fail + 1))
     continue
   fi
-  grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum" || true
+  grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR|UNSUPPORTED):' "$sum" || true
   p=$(grep -cE '^(PASS|XFAIL):' "$sum" || true)
   f=$(grep -cE '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum" || true)
   e=$(grep -cE '^ERROR:' "$(dirname "$sum")/escape.log" || true)

@@ -8,12 +8,17 @@
 #      -O1/-O2/-O3/-Os, plus the options;
 #   2. make install into a scratch DESTDIR, the short name -fplugin=escape
 #      from there, and make uninstall;
-#   3. the correctness gates in their bounded form: GCC's execution
+#   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
+#      or example program gets a diagnostic from the plugin that it does
+#      not get without it, at -O1/-O2/-O3/-Os;
+#   4. the correctness gates in their bounded form: GCC's execution
 #      torture suite with the plugin at default settings
 #      (TORTURE_LEVELS) and with raised caps (TORTURE_AGGRESSIVE_LEVELS),
 #      and the differential fuzzer (FUZZ_SEEDS, FUZZ_LEVELS), plus one
 #      bounded batch each with -D_FORTIFY_SOURCE=2 and =3
-#      (FUZZ_FORTIFY_SEEDS).
+#      (FUZZ_FORTIFY_SEEDS), and one built with -m32 (FUZZ_M32_SEEDS at
+#      -O2; skipped, and said so, where -m32 programs cannot be built
+#      and run).
 # Prints one line per suite and a last line "N passed, N failed" summing
 # them all; exits 1 if anything failed.
 set -uo pipefail
@@ -31,6 +36,7 @@ AGGRESSIVE="-fstack-clash-protection -fplugin-arg-escape-max-object-size=64k -fp
 FUZZ_SEEDS=${FUZZ_SEEDS:-1:300}
 FUZZ_LEVELS=${FUZZ_LEVELS:--O1 -O2 -O3}
 FUZZ_FORTIFY_SEEDS=${FUZZ_FORTIFY_SEEDS:-301:40}
+FUZZ_M32_SEEDS=${FUZZ_M32_SEEDS:-1:20}
 JOBS=${JOBS:-$(nproc)}
 
 gates=
@@ -60,7 +66,7 @@ add_counts () {
 }
 
 echo "== DejaGnu testsuite"
-make -s -C build check CHECK_JOBS="$JOBS" 2>&1 | tee "$log" | grep -E '^(==|FAIL|XPASS|UNRESOLVED|ERROR|dejagnu:)'
+make -s -C build check CHECK_JOBS="$JOBS" 2>&1 | tee "$log" | grep -E '^(==|FAIL|XPASS|UNRESOLVED|ERROR|UNSUPPORTED|dejagnu:)'
 add_counts dejagnu
 
 echo "== make install / -fplugin=escape / make uninstall"
@@ -80,6 +86,11 @@ fi
 rm -rf "$dest"
 add_counts install
 
+echo "== -Wall -Wextra sweep (no new diagnostic with the plugin)"
+scripts/warn-sweep.sh --plugin "$plugin" --jobs "$JOBS" > "$log" 2>&1
+grep -vE '^    ' "$log" | head -20
+add_counts warn-sweep
+
 # torture LABEL LEVELS ARGS: one run of GCC's torture suite.
 torture () {
   echo "== GCC execution torture suite, $1 ($2${TORTURE_SAMPLE:+, sample $TORTURE_SAMPLE})"
@@ -95,21 +106,30 @@ if [ -x scripts/torture.sh ]; then
   [ -n "$TORTURE_AGGRESSIVE_LEVELS" ] && torture raised-caps "$TORTURE_AGGRESSIVE_LEVELS" "$AGGRESSIVE"
 fi
 
-# fuzz LABEL SEEDS LEVELS CC: one run of the differential fuzzer, the
-# programs built with CC (a compiler and flags).
+# fuzz LABEL SEEDS LEVELS CFLAGS: one run of the differential fuzzer,
+# the programs built with the extra flags CFLAGS.
 fuzz () {
-  echo "== differential fuzzer, $1 (seeds $2, $3)"
-  scripts/fuzz.sh --plugin "$plugin" --seeds "$2" --levels "$3" --cc "$4" \
+  echo "== differential fuzzer, $1 (seeds $2, $3${4:+, $4})"
+  scripts/fuzz.sh --plugin "$plugin" --seeds "$2" --levels "$3" --cflags "$4" \
     --jobs "$JOBS" --out "$top/build/fuzz-out-$1" > "$log" 2>&1
   grep -E '^(FAIL|MISMATCH|CRASH|fuzz:|promot|declin)' "$log" | head -50
   add_counts "fuzz $1"
 }
 if [ -x scripts/fuzz.sh ]; then
-  fuzz default "$FUZZ_SEEDS" "$FUZZ_LEVELS" gcc
+  fuzz default "$FUZZ_SEEDS" "$FUZZ_LEVELS" ""
   # Fortified builds, as distributions compile: the string and memory
   # calls become their __*_chk twins.
-  fuzz fortify2 "$FUZZ_FORTIFY_SEEDS" -O2 "gcc -D_FORTIFY_SOURCE=2"
-  fuzz fortify3 "$FUZZ_FORTIFY_SEEDS" -O3 "gcc -D_FORTIFY_SOURCE=3"
+  fuzz fortify2 "$FUZZ_FORTIFY_SEEDS" -O2 -D_FORTIFY_SOURCE=2
+  fuzz fortify3 "$FUZZ_FORTIFY_SEEDS" -O3 -D_FORTIFY_SOURCE=3
+  m32_probe=$(mktemp -d)
+  if echo 'int main (void) { return 0; }' \
+       | gcc -m32 -x c -o "$m32_probe/a.out" - >/dev/null 2>&1 \
+     && "$m32_probe/a.out"; then
+    fuzz m32 "$FUZZ_M32_SEEDS" -O2 -m32
+  else
+    echo "== differential fuzzer, -m32: skipped, -m32 programs cannot be built or run here (gcc-12-multilib)"
+  fi
+  rm -rf "$m32_probe"
 fi
 
 echo "$total_pass passed, $total_fail failed"
