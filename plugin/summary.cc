@@ -171,11 +171,104 @@ escape_callee_reads_data_p (gcall *stmt)
   return info == NULL || info->reads_data;
 }
 
+/* Return true if the pointer NAME, loaded by FUN from memory it does not
+   own, may have its value (the address, not what it points to) turned
+   into data: follow it through copies, pointer arithmetic, PHIs and
+   calls that return it; it may be used as the address of a load or a
+   store, compared for equality, or passed to a callee of this unit
+   whose parameter summary says it neither captures nor frees it.  Any
+   other use (a conversion to an integer, a store of the pointer itself,
+   a return, an asm, a relational comparison, an unknown callee) may
+   reveal the address to code that rebuilds it where points-to analysis
+   cannot follow it (issue 13: a noinline callee converting the loaded
+   address bit by bit).  */
+
+static bool
+escape_loaded_pointer_exposed_p (tree name)
+{
+  auto_bitmap visited;
+  auto_vec<tree> worklist;
+  worklist.safe_push (name);
+  bitmap_set_bit (visited, SSA_NAME_VERSION (name));
+  while (!worklist.is_empty ())
+    {
+      tree cur = worklist.pop ();
+      imm_use_iterator iter;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, iter, cur)
+	{
+	  if (is_gimple_debug (use))
+	    continue;
+	  tree follow = NULL_TREE;
+	  bool ok = false;
+	  if (gphi *phi = dyn_cast <gphi *> (use))
+	    follow = gimple_phi_result (phi);
+	  else if (gassign *as = dyn_cast <gassign *> (use))
+	    {
+	      tree lhs = gimple_assign_lhs (as);
+	      enum tree_code code = gimple_assign_rhs_code (as);
+	      if (gimple_assign_single_p (as)
+		  && gimple_assign_rhs1 (as) != cur
+		  && TREE_CODE (gimple_assign_rhs1 (as)) != ADDR_EXPR
+		  && (gimple_store_p (as) || gimple_assign_load_p (as)))
+		/* CUR is only the address of the memory accessed.  */
+		ok = true;
+	      else if (TREE_CODE (lhs) == SSA_NAME
+		       && POINTER_TYPE_P (TREE_TYPE (lhs)))
+		follow = lhs;
+	      else if (code == EQ_EXPR || code == NE_EXPR)
+		ok = true;
+	    }
+	  else if (gcond *cond = dyn_cast <gcond *> (use))
+	    ok = (gimple_cond_code (cond) == EQ_EXPR
+		  || gimple_cond_code (cond) == NE_EXPR);
+	  else if (gcall *call = dyn_cast <gcall *> (use))
+	    {
+	      ok = true;
+	      for (unsigned i = 0; i < gimple_call_num_args (call) && ok; i++)
+		{
+		  if (gimple_call_arg (call, i) != cur)
+		    continue;
+		  int effects;
+		  if (escape_free_call_p (call))
+		    continue;
+		  if (!escape_param_summary (call, i + 1, &effects)
+		      || (effects & ESCAPE_EFFECT_CAPTURES))
+		    ok = false;
+		  else if (effects & ESCAPE_EFFECT_RETURNS)
+		    {
+		      tree lhs = gimple_call_lhs (call);
+		      if (lhs && (TREE_CODE (lhs) != SSA_NAME
+				  || !POINTER_TYPE_P (TREE_TYPE (lhs))))
+			ok = false;
+		      else if (lhs)
+			follow = lhs;
+		    }
+		}
+	      /* The static chain is the address of the caller's frame.  */
+	      if (gimple_call_chain (call) == cur)
+		ok = false;
+	    }
+	  if (follow)
+	    {
+	      if (bitmap_set_bit (visited, SSA_NAME_VERSION (follow)))
+		worklist.safe_push (follow);
+	      ok = true;
+	    }
+	  if (!ok)
+	    return true;
+	}
+    }
+  return false;
+}
+
 /* Return true if FUN may read memory it does not own as data: a load of
    a non-pointer value (or an aggregate) from anything but its own
-   automatic variables, a builtin or internal call reading memory, an
-   asm, or a call whose callee may.  Pointer loads are left out: a
-   stored address read back as a pointer is followed by points-to
+   automatic variables, a pointer loaded from memory it does not own
+   whose value may become data (escape_loaded_pointer_exposed_p), a
+   builtin or internal call reading memory, an asm, or a call whose
+   callee may.  Other pointer loads are left out: a stored address read
+   back as a pointer and only dereferenced is followed by points-to
    analysis; read as data it could be rebuilt where it is not.  */
 
 static bool
@@ -190,10 +283,11 @@ escape_function_reads_data_p (function *fun)
 	if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt))
 	  {
 	    tree lhs = gimple_assign_lhs (stmt);
-	    if (is_gimple_reg (lhs) && POINTER_TYPE_P (TREE_TYPE (lhs)))
-	      continue;
 	    tree base = get_base_address (gimple_assign_rhs1 (stmt));
 	    if (base && VAR_P (base) && auto_var_in_fn_p (base, fun->decl))
+	      continue;
+	    if (TREE_CODE (lhs) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (lhs))
+		&& !escape_loaded_pointer_exposed_p (lhs))
 	      continue;
 	    return true;
 	  }
