@@ -492,12 +492,51 @@ struct escape_scc_state
   int counter;
 };
 
+/* Functions glibc declares leaf (__THROW) that may run one of the
+   program's signal handlers before they return (GCC's leaf attribute
+   ignores signal handlers): those that send a signal to the process or
+   thread (raise and its kin, abort, syscall with any system call), and
+   those that unblock or wait for a signal already pending (a handler
+   that raises its own signal, blocked while it runs, gets it delivered
+   by the next sigprocmask that unblocks it).  The waiting ones
+   (sigsuspend, pause, sigpause) are not leaf in glibc's headers, but a
+   library may declare them so.  Signals sent by other threads or
+   processes, and timers, run handlers at arbitrary points; a handler
+   may then call only async-signal-safe functions, which malloc is
+   not.  */
+static const char *const escape_signal_runners[] = {
+  "raise", "gsignal", "kill", "killpg", "pthread_kill", "tgkill", "tkill",
+  "sigqueue", "pthread_sigqueue", "abort", "__builtin_abort", "syscall",
+  "sigprocmask", "pthread_sigmask", "sigrelse", "sigset", "sigsetmask",
+  "sigsuspend", "pause", "sigpause", "__sigpause", "__xpg_sigpause",
+  "sigreturn", "siglongjmp", "__libc_siglongjmp"
+};
+
+/* Return true if DECL is one of escape_signal_runners, by its source
+   name or its assembler name (glibc redirects some, e.g. sigpause).  */
+
+static bool
+escape_signal_runner_p (tree decl)
+{
+  tree name = DECL_NAME (decl);
+  tree asm_name = (DECL_ASSEMBLER_NAME_SET_P (decl)
+		   ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE);
+  const char *as = asm_name ? IDENTIFIER_POINTER (asm_name) : "";
+  if (*as == '*')
+    as++;
+  for (unsigned i = 0; i < ARRAY_SIZE (escape_signal_runners); i++)
+    if ((name && id_equal (name, escape_signal_runners[i]))
+	|| strcmp (as, escape_signal_runners[i]) == 0)
+      return true;
+  return false;
+}
+
 /* Return true if a direct call to CALLEE may call back into this unit:
    CALLEE's body is elsewhere (or may be replaced at link or load time)
-   and it is not declared leaf, or it raises a signal.  The string and
-   memory builtins, malloc and free, and the glibc functions declared
-   __THROW are leaf; qsort, bsearch and printf are not; raise is, but
-   runs the handler, which may call back.  */
+   and it is not declared leaf, or it may run a signal handler.  The
+   string and memory builtins, malloc and free, and the glibc functions
+   declared __THROW are leaf; qsort, bsearch and printf are not; raise
+   and sigprocmask are, but may run the handler, which may call back.  */
 
 static bool
 escape_may_call_back_p (cgraph_node *callee)
@@ -507,25 +546,37 @@ escape_may_call_back_p (cgraph_node *callee)
     return false;
   if (!(flags_from_decl_or_type (callee->decl) & ECF_LEAF))
     return true;
-  /* Leaf functions that run the program's signal handlers before they
-     return (GCC's leaf attribute ignores signal handlers).  */
-  static const char *const raisers[] = {
-    "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
-    "pthread_sigqueue", "abort", "__builtin_abort"
-  };
-  tree name = DECL_NAME (callee->decl);
-  if (name == NULL_TREE)
+  if (DECL_NAME (callee->decl) == NULL_TREE)
     return true;
-  for (unsigned i = 0; i < ARRAY_SIZE (raisers); i++)
-    if (id_equal (name, raisers[i]))
-      return true;
+  return escape_signal_runner_p (callee->decl);
+}
+
+/* Return true if the call-graph node NODE, or an alias it resolves
+   through, is a GNU ifunc: the call then goes to an implementation its
+   resolver chose at load time, not to the resolver the alias names, and
+   that implementation may be any function whose address the resolver
+   can return.  */
+
+static bool
+escape_ifunc_p (cgraph_node *node)
+{
+  for (symtab_node *n = node; n; )
+    {
+      if (n->decl && lookup_attribute ("ifunc", DECL_ATTRIBUTES (n->decl)))
+	return true;
+      cgraph_node *cn = dyn_cast <cgraph_node *> (n);
+      if (cn && cn->ifunc_resolver)
+	return true;
+      n = (n->alias && n->analyzed) ? n->get_alias_target () : NULL;
+    }
   return false;
 }
 
 /* Collect into *OUT the call-graph successors of root function ROOT in
    STATE: the roots of the callees of ROOT and of everything inlined
-   into it, and, for an indirect call or a call that may call back into
-   the unit, every address-taken function.  *CALLBACKS records whether
+   into it, and, for an indirect call, a call to a GNU ifunc (whose
+   implementations are address-taken functions) or a call that may call
+   back into the unit, every address-taken function.  *CALLBACKS records whether
    those were added already; the outermost caller passes NULL.  */
 
 static void
@@ -546,7 +597,7 @@ escape_successors (struct escape_scc_state *state, cgraph_node *node,
 	}
       if (callee->has_gimple_body_p ())
 	out->safe_push (callee);
-      if (escape_may_call_back_p (callee))
+      if (escape_may_call_back_p (callee) || escape_ifunc_p (e->callee))
 	any = true;
     }
   if (any && !*callbacks)
