@@ -488,7 +488,7 @@ struct escape_scc_state
   hash_map<cgraph_node *, int> low;
   hash_set<cgraph_node *> on_stack;
   auto_vec<cgraph_node *> stack;
-  auto_vec<cgraph_node *> address_taken;
+  auto_vec<cgraph_node *> callback_targets; /* See escape_compute_recursion.  */
   int counter;
 };
 
@@ -603,8 +603,8 @@ escape_successors (struct escape_scc_state *state, cgraph_node *node,
   if (any && !*callbacks)
     {
       *callbacks = true;
-      for (unsigned i = 0; i < state->address_taken.length (); i++)
-	out->safe_push (state->address_taken[i]);
+      for (unsigned i = 0; i < state->callback_targets.length (); i++)
+	out->safe_push (state->callback_targets[i]);
     }
 }
 
@@ -660,7 +660,13 @@ escape_scc_visit (struct escape_scc_state *state, cgraph_node *node)
 }
 
 /* Compute which functions of the unit may be recursive.  Called once
-   the IPA passes are done, while the call graph is still whole.  */
+   the IPA passes are done, while the call graph is still whole.  A call
+   that may call back into the unit (escape_successors) may reach every
+   address-taken function and, in an LTRANS partition of -flto, every
+   function that another partition calls or refers to: the unit is then
+   one partition of the program, and a cycle through the others enters
+   it there (a call to another partition's function has no body here,
+   is not leaf, and so may call back).  */
 
 void
 escape_compute_recursion (void)
@@ -671,8 +677,10 @@ escape_compute_recursion (void)
   state.counter = 0;
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (!node->inlined_to && node->address_taken)
-      state.address_taken.safe_push (node);
+    if (!node->inlined_to
+	&& (node->address_taken
+	    || (flag_ltrans && node->used_from_other_partition)))
+      state.callback_targets.safe_push (node);
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
     if (!node->inlined_to && !state.index.get (node))
       escape_scc_visit (&state, node);
