@@ -34,8 +34,9 @@
    3. Does the function's stack budget allow it?  Each slot takes its
       size rounded up to its alignment; the sum must stay within
       max-frame-size, or max-recursive-frame-size for a function that
-      may be part of a recursion (summary.cc).  Sites are charged in
-      statement order, so the first ones win.
+      may be part of a recursion, and what the call chains through the
+      function leave it of max-chain-size (both from summary.cc).
+      Sites are charged in statement order, so the first ones win.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -193,16 +194,28 @@ escape_loop_slot_ok_p (struct escape_site *site)
   return true;
 }
 
-/* Return the budget of FUN in bytes, and whether it is the budget of a
-   function that may be recursive in *RECURSIVE.  */
+/* Return the budget of FUN in bytes, and in *REASON the verdict when it
+   is exhausted: RECURSIVE_BUDGET for a function that may be recursive,
+   CHAIN_BUDGET when the call chains through FUN (summary.cc) leave it
+   less than its frame budget, else BUDGET.  */
 
 static unsigned HOST_WIDE_INT
-escape_budget (function *fun, bool *recursive)
+escape_budget (function *fun, enum escape_reason *reason)
 {
-  *recursive = escape_function_recursive_p (fun->decl);
+  bool recursive = escape_function_recursive_p (fun->decl);
   unsigned HOST_WIDE_INT budget = escape_opts.max_frame_size;
-  if (*recursive)
-    budget = MIN (budget, escape_opts.max_recursive_frame_size);
+  *reason = ESCAPE_BUDGET;
+  if (recursive)
+    {
+      budget = MIN (budget, escape_opts.max_recursive_frame_size);
+      *reason = ESCAPE_RECURSIVE_BUDGET;
+    }
+  unsigned HOST_WIDE_INT chain = escape_chain_room (fun->decl);
+  if (chain < budget)
+    {
+      budget = chain;
+      *reason = ESCAPE_CHAIN_BUDGET;
+    }
   return budget;
 }
 
@@ -214,10 +227,9 @@ escape_budget_verdict (function *fun, struct escape_site *site,
 		       unsigned HOST_WIDE_INT need,
 		       unsigned HOST_WIDE_INT used)
 {
-  bool recursive;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive);
-  escape_set_verdict (site, recursive ? ESCAPE_RECURSIVE_BUDGET
-		      : ESCAPE_BUDGET, NULL, NULL_TREE, 0);
+  enum escape_reason reason;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &reason);
+  escape_set_verdict (site, reason, NULL, NULL_TREE, 0);
   site->verdict.n = need;
   site->verdict.l = used;
   site->verdict.m = budget;
@@ -233,8 +245,8 @@ escape_check_budget (function *fun, struct escape_site *site,
 		     unsigned HOST_WIDE_INT *used)
 {
   unsigned HOST_WIDE_INT need = ROUND_UP (site->slot_size, site->align);
-  bool recursive;
-  if (*used + need <= escape_budget (fun, &recursive))
+  enum escape_reason reason;
+  if (*used + need <= escape_budget (fun, &reason))
     {
       *used += need;
       return true;
@@ -299,8 +311,8 @@ escape_place_variable (function *fun, struct escape_site *site,
       escape_set_verdict (site, ESCAPE_VARIABLE_SIZE, NULL, NULL_TREE, 0);
       return false;
     }
-  bool recursive;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &recursive);
+  enum escape_reason reason;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun, &reason);
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
   unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, site->align),
 				     room / site->align * site->align);

@@ -36,10 +36,37 @@
       call to a function of another unit (or an interposable one) that
       is not declared leaf: it may call back a function whose address it
       was given (qsort's comparator calling the function that called
-      qsort).  Recursion through another unit that calls a function of
+      qsort); so is a call to a GNU ifunc (its edge goes to the
+      resolver) and to a leaf function that may run a signal handler
+      (raise, sigprocmask: escape_signal_runners).  In an LTRANS
+      partition such a call (every call to another partition's function
+      is one) may also reach every function other partitions call.  Recursion through another unit that calls a function of
       this one by its name is not seen: every public function calling
       the library would then count as recursive.  There only
       max-frame-size bounds what promotion adds to each frame.
+
+   4. "How many bytes may this function promote, so that no call chain
+      of the unit gains more than max-chain-size?"  The pass decides a
+      function's promotions when it runs on it, and GCC usually runs it
+      on callees before callers.  At PLUGIN_ALL_IPA_PASSES_END, on the
+      graph of 3 (callbacks included), each function gets an ESTIMATE,
+      the most it may promote (its allocation sites and those inlined
+      into it, capped by its frame budget), and a BOUND, the most that
+      promotion may add along any chain starting at it (its estimate
+      plus the largest bound among its successors; the members of a
+      recursive component share one bound, the sum of their estimates,
+      which are 0 with the default max-recursive-frame-size).  When the
+      pass runs on F, each successor S contributes what it recorded
+      (DOWN: its promoted bytes plus its own successors' largest
+      contribution) if the pass has run on it, else its BOUND; F may
+      promote at most its ESTIMATE and max-chain-size minus the largest
+      contribution, and then records its own DOWN.  By induction no
+      recorded DOWN exceeds the BOUND its callers may have used, and no
+      chain starting at F adds more than F's DOWN, at most
+      max-chain-size.  A chain through other units (a library calling
+      back, or calling this unit's functions by name) adds up to
+      max-chain-size for each pass through this unit; recursion with a
+      non-zero max-recursive-frame-size is bounded per frame only.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -52,6 +79,19 @@ static hash_map<tree, bool> *escape_free_summaries;
 
 /* Decls of functions that may be part of a recursion.  */
 static hash_set<tree> *escape_recursive_fns;
+
+/* The call-chain facts of one function (fact 4 of the file comment).  */
+struct escape_chain_info
+{
+  unsigned HOST_WIDE_INT estimate;	/* The most it may promote.  */
+  unsigned HOST_WIDE_INT bound;	/* The most its chains may add.  */
+  unsigned HOST_WIDE_INT down;	/* What they add, once DONE.  */
+  bool done;			/* The pass has run on it.  */
+  vec<tree> *succs;		/* Its successors' decls.  */
+};
+
+/* Function decl -> its call-chain facts.  */
+static hash_map<tree, escape_chain_info> *escape_chain_facts;
 
 /* The effects (ESCAPE_EFFECT_*) of a function on each of its first
    ESCAPE_MAX_PARAMS parameters, three bits a parameter, and the number of
@@ -481,6 +521,135 @@ escape_root_node (cgraph_node *node)
   return node->inlined_to ? node->inlined_to : node;
 }
 
+/* Return an upper bound of the bytes the pass may promote in the body
+   of NODE and in the bodies inlined into it; set *UNKNOWN when a body
+   is not at hand.  A clone made by IPA (constprop, isra) has its
+   origin's body or less.  */
+
+static unsigned HOST_WIDE_INT
+escape_body_estimate (cgraph_node *node, bool *unknown)
+{
+  cgraph_node *origin = node;
+  while (origin->clone_of)
+    origin = origin->clone_of;
+  function *fun = DECL_STRUCT_FUNCTION (origin->decl);
+  if (fun == NULL || fun->cfg == NULL)
+    {
+      *unknown = true;
+      return 0;
+    }
+  unsigned HOST_WIDE_INT sum = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	struct escape_site site;
+	if (call == NULL || !escape_recognize_site (call, &site))
+	  continue;
+	if (!site.size_known)
+	  /* A bounded slot takes at most max-object-size bytes, a
+	     guarded one less.  */
+	  sum += escape_opts.max_object_size;
+	else if (site.size > 0 && site.size <= escape_opts.max_object_size
+		 && site.align > 0)
+	  sum += ROUND_UP (site.size, site.align);
+      }
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if (!e->inline_failed)
+      sum += escape_body_estimate (e->callee, unknown);
+  return sum;
+}
+
+/* Set the call-chain estimates and bounds (fact 4 of the file comment)
+   of the strongly connected component MEMBERS, RECURSIVE if it is a
+   recursion; the components its members call have theirs already.  */
+
+static void
+escape_chain_component (vec<cgraph_node *> &members, bool recursive)
+{
+  unsigned HOST_WIDE_INT cap = escape_opts.max_frame_size;
+  if (recursive)
+    cap = MIN (cap, escape_opts.max_recursive_frame_size);
+  hash_set<tree> in_component;
+  unsigned HOST_WIDE_INT sum = 0, below = 0;
+  for (unsigned i = 0; i < members.length (); i++)
+    in_component.add (members[i]->decl);
+  for (unsigned i = 0; i < members.length (); i++)
+    {
+      bool unknown = false;
+      unsigned HOST_WIDE_INT est = escape_body_estimate (members[i],
+							  &unknown);
+      escape_chain_info *info = escape_chain_facts->get (members[i]->decl);
+      info->estimate = unknown ? cap : MIN (est, cap);
+      sum += info->estimate;
+      for (unsigned j = 0; j < info->succs->length (); j++)
+	{
+	  tree s = (*info->succs)[j];
+	  if (in_component.contains (s))
+	    continue;
+	  escape_chain_info *si = escape_chain_facts->get (s);
+	  below = MAX (below, si ? si->bound : escape_opts.max_chain_size);
+	}
+    }
+  for (unsigned i = 0; i < members.length (); i++)
+    escape_chain_facts->get (members[i]->decl)->bound = sum + below;
+}
+
+/* Return the most that the successors of the function whose facts are
+   INFO may add along a chain: what each recorded, or its bound.  */
+
+static unsigned HOST_WIDE_INT
+escape_chain_below (escape_chain_info *info)
+{
+  unsigned HOST_WIDE_INT below = 0;
+  for (unsigned i = 0; i < info->succs->length (); i++)
+    {
+      escape_chain_info *si = escape_chain_facts->get ((*info->succs)[i]);
+      if (si == NULL)
+	return escape_opts.max_chain_size;
+      below = MAX (below, si->done ? si->down : si->bound);
+    }
+  return below;
+}
+
+/* Return how many bytes function FNDECL may promote without letting a
+   call chain of the unit gain more than max-chain-size; 0 without facts
+   (the IPA hook did not run, or FNDECL was not in the call graph).  */
+
+unsigned HOST_WIDE_INT
+escape_chain_room (tree fndecl)
+{
+  escape_chain_info *info
+    = escape_chain_facts ? escape_chain_facts->get (fndecl) : NULL;
+  if (info == NULL)
+    return 0;
+  unsigned HOST_WIDE_INT below = escape_chain_below (info);
+  if (below >= escape_opts.max_chain_size)
+    return 0;
+  return MIN (info->estimate, escape_opts.max_chain_size - below);
+}
+
+/* Record that the pass promoted USED bytes in function FNDECL, for the
+   call-chain room of its callers.  */
+
+void
+escape_record_chain (tree fndecl, unsigned HOST_WIDE_INT used)
+{
+  escape_chain_info *info
+    = escape_chain_facts ? escape_chain_facts->get (fndecl) : NULL;
+  if (info == NULL)
+    return;
+  info->down = used + escape_chain_below (info);
+  info->done = true;
+  if (dump_file)
+    fprintf (dump_file, "Summary: call chains from %s may add "
+	     HOST_WIDE_INT_PRINT_UNSIGNED " bytes of promoted objects "
+	     "(" HOST_WIDE_INT_PRINT_UNSIGNED " here).\n",
+	     escape_decl_name (fndecl), info->down, used);
+}
+
 /* State of Tarjan's algorithm over the call graph.  */
 struct escape_scc_state
 {
@@ -623,6 +792,12 @@ escape_scc_visit (struct escape_scc_state *state, cgraph_node *node)
 
   auto_vec<cgraph_node *> succs;
   escape_successors (state, node, &succs);
+  escape_chain_info info;
+  memset (&info, 0, sizeof info);
+  info.succs = new vec<tree> ();
+  for (unsigned i = 0; i < succs.length (); i++)
+    info.succs->safe_push (succs[i]->decl);
+  escape_chain_facts->put (node->decl, info);
   bool self = false;
   for (unsigned i = 0; i < succs.length (); i++)
     {
@@ -657,6 +832,7 @@ escape_scc_visit (struct escape_scc_state *state, cgraph_node *node)
   if (members.length () > 1 || self)
     for (unsigned i = 0; i < members.length (); i++)
       escape_recursive_fns->add (members[i]->decl);
+  escape_chain_component (members, members.length () > 1 || self);
 }
 
 /* Compute which functions of the unit may be recursive.  Called once
@@ -673,6 +849,8 @@ escape_compute_recursion (void)
 {
   if (escape_recursive_fns == NULL)
     escape_recursive_fns = new hash_set<tree>;
+  if (escape_chain_facts == NULL)
+    escape_chain_facts = new hash_map<tree, escape_chain_info>;
   struct escape_scc_state state;
   state.counter = 0;
   cgraph_node *node;
@@ -704,6 +882,13 @@ escape_release_summaries (void)
   escape_free_summaries = NULL;
   delete escape_recursive_fns;
   escape_recursive_fns = NULL;
+  if (escape_chain_facts)
+    for (hash_map<tree, escape_chain_info>::iterator it
+	   = escape_chain_facts->begin ();
+	 it != escape_chain_facts->end (); ++it)
+      delete (*it).second.succs;
+  delete escape_chain_facts;
+  escape_chain_facts = NULL;
   delete escape_param_summaries;
   escape_param_summaries = NULL;
 }
