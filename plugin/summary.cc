@@ -766,6 +766,14 @@ escape_successors (struct escape_scc_state *state, cgraph_node *node,
 	}
       if (callee->has_gimple_body_p ())
 	out->safe_push (callee);
+      /* A thunk (no body until it is expanded) runs its target.  */
+      if (callee->thunk)
+	for (cgraph_edge *te = callee->callees; te; te = te->next_callee)
+	  {
+	    cgraph_node *target = escape_root_node (te->callee);
+	    if (target->has_gimple_body_p ())
+	      out->safe_push (target);
+	  }
       if (escape_may_call_back_p (callee) || escape_ifunc_p (e->callee))
 	any = true;
     }
