@@ -22,8 +22,8 @@
    checks, string and memory builtins, linked lists and recursion;
    noinline callees that load a stored pointer and turn it into an
    integer (directly or bit by bit), whose addresses main checks are
-   distinct; and a chain of functions with scratch buffers run on a
-   thread with a 64 KiB stack.
+   distinct; a chain of functions with scratch buffers run on a thread
+   with a 64 KiB stack; and a deep recursion through a GNU ifunc.
 
    Each test function tN (unsigned k) mixes everything it reads into an
    FNV-style checksum that it returns; main calls every test with a value
@@ -1911,6 +1911,60 @@ gen_chain (void)
   line ("");
 }
 
+/* Depth of the recursion through a GNU ifunc (0: none).  */
+static int ifunc_depth;
+
+/* Emit a recursion of IFUNC_DEPTH levels whose every level holds two
+   2 KiB scratch buffers and calls itself through an ifunc: the call
+   graph's edge goes to the resolver, which calls nothing.  Promoting
+   the buffers would add 4 KiB a level and overflow an 8 MiB stack.  */
+
+static void
+gen_ifunc_recursion (void)
+{
+  unsigned c = rodd ();
+
+  cur = &buf_tests;
+  ind = 0;
+  line ("static unsigned long long deep (unsigned d, unsigned k);");
+  line ("");
+  line ("/* The implementation the ifunc resolves to.  */");
+  line ("static unsigned long long");
+  line ("deep_impl (unsigned d, unsigned k)");
+  line ("{");
+  line ("  return d ? deep (d - 1, k * %uu + 1u) : k;", c);
+  line ("}");
+  line ("");
+  line ("/* The resolver of deep_step.  */");
+  line ("static unsigned long long (*deep_resolve (void)) (unsigned, unsigned)");
+  line ("{");
+  line ("  return deep_impl;");
+  line ("}");
+  line ("");
+  line ("unsigned long long deep_step (unsigned, unsigned)");
+  line ("  __attribute__ ((ifunc (\"deep_resolve\")));");
+  line ("");
+  line ("/* One level of the recursion through deep_step.  */");
+  line ("static __attribute__ ((noinline)) unsigned long long");
+  line ("deep (unsigned d, unsigned k)");
+  line ("{");
+  ind = 2;
+  line ("unsigned char *a = malloc (2048);");
+  line ("unsigned char *b = malloc (2048);");
+  line ("if (!a || !b)");
+  line ("  return 0;");
+  line ("memset (a, (int) (k & 0xff), 2048);");
+  line ("memset (b, (int) (d & 0xff), 2048);");
+  line ("unsigned long long r = deep_step (d, k);");
+  line ("r = mix (r, a[k %% 2048u] ^ b[(k * 3u) %% 2048u]);");
+  line ("free (a);");
+  line ("free (b);");
+  line ("return r;");
+  ind = 0;
+  line ("}");
+  line ("");
+}
+
 /* Print the whole program for SEED.  */
 
 static void
@@ -1925,6 +1979,9 @@ gen_program (unsigned long long seed)
   chain_depth = chance (35) ? (int) rrange (16, 32) : 0;
   if (chain_depth)
     gen_chain ();
+  ifunc_depth = chance (20) ? (int) rrange (2500, 3500) : 0;
+  if (ifunc_depth)
+    gen_ifunc_recursion ();
 
   cur = &buf_main;
   ind = 0;
@@ -1963,6 +2020,8 @@ gen_program (unsigned long long seed)
       line ("  abort ();");
       line ("printf (\"chain %%016llx\\n\", g_chain_r);");
     }
+  if (ifunc_depth)
+    line ("printf (\"deep %%016llx\\n\", deep (%du, base));", ifunc_depth);
   if (nlaunder)
     {
       line ("unsigned dups = 0;");
