@@ -678,7 +678,9 @@ static const char *const escape_signal_runners[] = {
   "sigqueue", "pthread_sigqueue", "abort", "__builtin_abort", "syscall",
   "sigprocmask", "pthread_sigmask", "sigrelse", "sigset", "sigsetmask",
   "sigsuspend", "pause", "sigpause", "__sigpause", "__xpg_sigpause",
-  "sigreturn", "siglongjmp", "__libc_siglongjmp"
+  "sigreturn", "siglongjmp", "__libc_siglongjmp",
+  /* SIGILL, whose handler may call back and leave with siglongjmp.  */
+  "__builtin_trap"
 };
 
 /* Return true if DECL is one of escape_signal_runners, by its source
