@@ -6,7 +6,8 @@
      options.cc   the -fplugin-arg-escape-* options and their defaults.
      sites.cc     recognising allocation sites and their size/alignment.
      graph.cc     the escape graph: where the object's address flows in SSA.
-     summary.cc   per-function "may free" summaries and recursion facts.
+     summary.cc   per-function "may free" summaries, recursion facts and
+		  the call-chain stack bound.
      solve.cc     the verdict for one site: the graph, points-to, calls.
      lifetime.cc  loops and the stack budget (where a slot may live).
      rewrite.cc   turning a promoted site into a stack slot.
@@ -84,6 +85,8 @@ struct escape_options
   unsigned HOST_WIDE_INT max_guarded_size;
   bool canary;			/* Guard functions holding promoted slots
 				   with a stack canary (harden.cc).  */
+  unsigned HOST_WIDE_INT max_chain_size; /* Bytes of promoted objects
+				   along any call chain of the unit.  */
 };
 
 extern struct escape_options escape_opts;
@@ -200,6 +203,8 @@ extern bool escape_param_summary (gcall *, int, int *);
 extern bool escape_callee_reads_data_p (gcall *);
 extern bool escape_callee_patchable_p (gcall *);
 extern bool escape_call_may_return_arg (gcall *, int);
+extern unsigned HOST_WIDE_INT escape_chain_room (tree);
+extern void escape_record_chain (tree, unsigned HOST_WIDE_INT);
 extern void escape_release_summaries (void);
 
 /* What a callee may do to an object passed to it (solve.cc, summary.cc).  */

@@ -35,12 +35,13 @@
    3. Does the function's stack budget allow it?  Each slot takes its
       size rounded up to its alignment; the sum must stay within
       max-frame-size, or max-recursive-frame-size for a function that
-      may be part of a recursion (summary.cc); within the stack-clash
-      guard size when -fstack-clash-protection is off (harden.cc); and,
-      when the user set a frame limit with -Wframe-larger-than= or
-      -Wstack-usage= (the Linux kernel builds with
-      -Werror=frame-larger-than=), within what GCC's estimate of the
-      frame without promotions and a reserve for what that estimate
+      may be part of a recursion, and what the call chains through the
+      function leave it of max-chain-size (both from summary.cc); within
+      the stack-clash guard size when -fstack-clash-protection is off
+      (harden.cc); and, when the user set a frame limit with
+      -Wframe-larger-than= or -Wstack-usage= (the Linux kernel builds
+      with -Werror=frame-larger-than=), within what GCC's estimate of
+      the frame without promotions and a reserve for what that estimate
       misses leave of it.  Sites are charged in statement order, so the
       first ones win.
 
@@ -257,8 +258,9 @@ escape_frame_estimate (function *fun, unsigned HOST_WIDE_INT limit)
 
 /* Return the budget of FUN in bytes, and in *KIND what bounds it:
    max-frame-size (ESCAPE_BUDGET), max-recursive-frame-size for a
-   function that may be recursive (ESCAPE_RECURSIVE_BUDGET), the
-   stack-clash guard size when -fstack-clash-protection is off
+   function that may be recursive (ESCAPE_RECURSIVE_BUDGET), what the
+   call chains through FUN (summary.cc) leave it of max-chain-size
+   (ESCAPE_CHAIN_BUDGET), the stack-clash guard size when -fstack-clash-protection is off
    (ESCAPE_STACK_CLASH, harden.cc), or the frame limit the user
    declared (ESCAPE_FRAME_LIMIT): a function whose
    frame fits -Wframe-larger-than=N or -Wstack-usage=N without the
@@ -275,6 +277,12 @@ escape_budget (function *fun, enum escape_reason *kind)
     {
       *kind = ESCAPE_RECURSIVE_BUDGET;
       budget = MIN (budget, escape_opts.max_recursive_frame_size);
+    }
+  unsigned HOST_WIDE_INT chain = escape_chain_room (fun->decl);
+  if (chain < budget)
+    {
+      *kind = ESCAPE_CHAIN_BUDGET;
+      budget = chain;
     }
   unsigned HOST_WIDE_INT guard;
   if (escape_clash_limit (&guard) && guard < budget)

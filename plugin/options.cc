@@ -16,11 +16,15 @@
    chain add up.  So one object may take at most 2 KiB and one frame at
    most 4 KiB more than it did; a function that may be part of a
    recursion gets nothing, since its frames pile up without bound and a
-   deep recursion that fitted before could overflow.  */
+   deep recursion that fitted before could overflow.  Along any call
+   chain of the unit, promotion adds at most 16 KiB (a quarter of a
+   64 KiB thread stack): without that bound, 24 functions of 4 KiB each
+   called in a chain would add 96 KiB.  */
 #define ESCAPE_DEFAULT_MAX_OBJECT 2048
 #define ESCAPE_DEFAULT_MAX_FRAME 4096
 #define ESCAPE_DEFAULT_MAX_RECURSIVE 0
 #define ESCAPE_DEFAULT_MAX_ALIGN 4096
+#define ESCAPE_DEFAULT_MAX_CHAIN 16384
 /* A variable-size allocation gets a slot this large, used when the size
    fits at run time; larger requests still call the allocator.  */
 #define ESCAPE_DEFAULT_MAX_GUARDED 1024
@@ -32,7 +36,7 @@ struct escape_options escape_opts = {
   false, false, 0,
   ESCAPE_DEFAULT_MAX_OBJECT, ESCAPE_DEFAULT_MAX_FRAME,
   ESCAPE_DEFAULT_MAX_RECURSIVE, ESCAPE_DEFAULT_MAX_ALIGN,
-  ESCAPE_DEFAULT_MAX_GUARDED, true
+  ESCAPE_DEFAULT_MAX_GUARDED, true, ESCAPE_DEFAULT_MAX_CHAIN
 };
 
 /* How an option takes its value.  */
@@ -67,6 +71,8 @@ static const struct escape_opt_desc escape_opt_table[] = {
     "bytes of promoted objects allowed in one function" },
   { "max-recursive-frame-size", OPT_VALUE_SIZE,
     "the same budget for functions that may be recursive" },
+  { "max-chain-size", OPT_VALUE_SIZE,
+    "bytes of promoted objects allowed along any call chain of the unit" },
   { "max-align", OPT_VALUE_SIZE,
     "largest alignment (aligned_alloc, memalign) honoured on the stack" },
   { "max-guarded-size", OPT_VALUE_SIZE,
@@ -98,6 +104,8 @@ escape_print_help (FILE *file)
 	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_FRAME);
       else if (strcmp (d->key, "max-recursive-frame-size") == 0)
 	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_RECURSIVE);
+      else if (strcmp (d->key, "max-chain-size") == 0)
+	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_CHAIN);
       else if (strcmp (d->key, "max-align") == 0)
 	fprintf (file, " (default %d)", ESCAPE_DEFAULT_MAX_ALIGN);
       else if (strcmp (d->key, "max-guarded-size") == 0)
@@ -197,6 +205,8 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
 			      &escape_opts.max_recursive_frame_size);
   else if (strcmp (key, "max-guarded-size") == 0)
     return escape_parse_size (key, value, &escape_opts.max_guarded_size);
+  else if (strcmp (key, "max-chain-size") == 0)
+    return escape_parse_size (key, value, &escape_opts.max_chain_size);
   else if (strcmp (key, "max-align") == 0)
     {
       if (!escape_parse_size (key, value, &escape_opts.max_align))

@@ -4,7 +4,8 @@
 
      1. collect the allocation sites (sites.cc), in statement order;
      2. decide every site on the original IL (solve.cc), charging the
-	promoted ones to the function's stack budget (lifetime.cc);
+	promoted ones to the function's stack budget (lifetime.cc), and
+	record what they add to the call chains through it (summary.cc);
      3. report each verdict (report.cc) and rewrite the promoted sites
 	(rewrite.cc); give a function that received a slot its stack
 	canary (harden.cc);
@@ -100,6 +101,8 @@ escape_pass::execute (function *fun)
     escape_solve_site (fun, sites[i], ranger, &used);
   if (ranger)
     disable_ranger (fun);
+  /* What the call chains from FUN may now add (summary.cc).  */
+  escape_record_chain (fun->decl, used);
 
   /* What this function does to its parameters, on the IL as it was
      analysed (the rewrites below touch only local objects).  */

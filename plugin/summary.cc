@@ -1,6 +1,6 @@
 /* summary.cc -- facts about functions that outlive one pass execution.
 
-   Owns two facts the solver asks about callees and the current function:
+   Owns the facts the solver asks about callees and the current function:
 
    1. "May this function free memory its caller owns?"  IPA modref's
       argument flags say whether a callee captures a pointer, but not
@@ -36,10 +36,37 @@
       call to a function of another unit (or an interposable one) that
       is not declared leaf: it may call back a function whose address it
       was given (qsort's comparator calling the function that called
-      qsort).  Recursion through another unit that calls a function of
+      qsort); so is a call to a GNU ifunc (its edge goes to the
+      resolver) and to a leaf function that may run a signal handler
+      (raise, sigprocmask: escape_signal_runners).  In an LTRANS
+      partition such a call (every call to another partition's function
+      is one) may also reach every function other partitions call.  Recursion through another unit that calls a function of
       this one by its name is not seen: every public function calling
       the library would then count as recursive.  There only
       max-frame-size bounds what promotion adds to each frame.
+
+   4. "How many bytes may this function promote, so that no call chain
+      of the unit gains more than max-chain-size?"  The pass decides a
+      function's promotions when it runs on it, and GCC usually runs it
+      on callees before callers.  At PLUGIN_ALL_IPA_PASSES_END, on the
+      graph of 3 (callbacks included), each function gets an ESTIMATE,
+      the most it may promote (its allocation sites and those inlined
+      into it, capped by its frame budget), and a BOUND, the most that
+      promotion may add along any chain starting at it (its estimate
+      plus the largest bound among its successors; the members of a
+      recursive component share one bound, the sum of their estimates,
+      which are 0 with the default max-recursive-frame-size).  When the
+      pass runs on F, each successor S contributes what it recorded
+      (DOWN: its promoted bytes plus its own successors' largest
+      contribution) if the pass has run on it, else its BOUND; F may
+      promote at most its ESTIMATE and max-chain-size minus the largest
+      contribution, and then records its own DOWN.  By induction no
+      recorded DOWN exceeds the BOUND its callers may have used, and no
+      chain starting at F adds more than F's DOWN, at most
+      max-chain-size.  A chain through other units (a library calling
+      back, or calling this unit's functions by name) adds up to
+      max-chain-size for each pass through this unit; recursion with a
+      non-zero max-recursive-frame-size is bounded per frame only.
 
    Under -flive-patching (inline-clone or inline-only-static) any
    function may be replaced at run time by a patched version, and GCC
@@ -60,6 +87,19 @@ static hash_map<tree, bool> *escape_free_summaries;
 
 /* Decls of functions that may be part of a recursion.  */
 static hash_set<tree> *escape_recursive_fns;
+
+/* The call-chain facts of one function (fact 4 of the file comment).  */
+struct escape_chain_info
+{
+  unsigned HOST_WIDE_INT estimate;	/* The most it may promote.  */
+  unsigned HOST_WIDE_INT bound;	/* The most its chains may add.  */
+  unsigned HOST_WIDE_INT down;	/* What they add, once DONE.  */
+  bool done;			/* The pass has run on it.  */
+  vec<tree> *succs;		/* Its successors' decls.  */
+};
+
+/* Function decl -> its call-chain facts.  */
+static hash_map<tree, escape_chain_info> *escape_chain_facts;
 
 /* The effects (ESCAPE_EFFECT_*) of a function on each of its first
    ESCAPE_MAX_PARAMS parameters, three bits a parameter, and the number of
@@ -204,11 +244,104 @@ escape_callee_reads_data_p (gcall *stmt)
   return info == NULL || info->reads_data;
 }
 
+/* Return true if the pointer NAME, loaded by FUN from memory it does not
+   own, may have its value (the address, not what it points to) turned
+   into data: follow it through copies, pointer arithmetic, PHIs and
+   calls that return it; it may be used as the address of a load or a
+   store, compared for equality, or passed to a callee of this unit
+   whose parameter summary says it neither captures nor frees it.  Any
+   other use (a conversion to an integer, a store of the pointer itself,
+   a return, an asm, a relational comparison, an unknown callee) may
+   reveal the address to code that rebuilds it where points-to analysis
+   cannot follow it (issue 13: a noinline callee converting the loaded
+   address bit by bit).  */
+
+static bool
+escape_loaded_pointer_exposed_p (tree name)
+{
+  auto_bitmap visited;
+  auto_vec<tree> worklist;
+  worklist.safe_push (name);
+  bitmap_set_bit (visited, SSA_NAME_VERSION (name));
+  while (!worklist.is_empty ())
+    {
+      tree cur = worklist.pop ();
+      imm_use_iterator iter;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, iter, cur)
+	{
+	  if (is_gimple_debug (use))
+	    continue;
+	  tree follow = NULL_TREE;
+	  bool ok = false;
+	  if (gphi *phi = dyn_cast <gphi *> (use))
+	    follow = gimple_phi_result (phi);
+	  else if (gassign *as = dyn_cast <gassign *> (use))
+	    {
+	      tree lhs = gimple_assign_lhs (as);
+	      enum tree_code code = gimple_assign_rhs_code (as);
+	      if (gimple_assign_single_p (as)
+		  && gimple_assign_rhs1 (as) != cur
+		  && TREE_CODE (gimple_assign_rhs1 (as)) != ADDR_EXPR
+		  && (gimple_store_p (as) || gimple_assign_load_p (as)))
+		/* CUR is only the address of the memory accessed.  */
+		ok = true;
+	      else if (TREE_CODE (lhs) == SSA_NAME
+		       && POINTER_TYPE_P (TREE_TYPE (lhs)))
+		follow = lhs;
+	      else if (code == EQ_EXPR || code == NE_EXPR)
+		ok = true;
+	    }
+	  else if (gcond *cond = dyn_cast <gcond *> (use))
+	    ok = (gimple_cond_code (cond) == EQ_EXPR
+		  || gimple_cond_code (cond) == NE_EXPR);
+	  else if (gcall *call = dyn_cast <gcall *> (use))
+	    {
+	      ok = true;
+	      for (unsigned i = 0; i < gimple_call_num_args (call) && ok; i++)
+		{
+		  if (gimple_call_arg (call, i) != cur)
+		    continue;
+		  int effects;
+		  if (escape_free_call_p (call))
+		    continue;
+		  if (!escape_param_summary (call, i + 1, &effects)
+		      || (effects & ESCAPE_EFFECT_CAPTURES))
+		    ok = false;
+		  else if (effects & ESCAPE_EFFECT_RETURNS)
+		    {
+		      tree lhs = gimple_call_lhs (call);
+		      if (lhs && (TREE_CODE (lhs) != SSA_NAME
+				  || !POINTER_TYPE_P (TREE_TYPE (lhs))))
+			ok = false;
+		      else if (lhs)
+			follow = lhs;
+		    }
+		}
+	      /* The static chain is the address of the caller's frame.  */
+	      if (gimple_call_chain (call) == cur)
+		ok = false;
+	    }
+	  if (follow)
+	    {
+	      if (bitmap_set_bit (visited, SSA_NAME_VERSION (follow)))
+		worklist.safe_push (follow);
+	      ok = true;
+	    }
+	  if (!ok)
+	    return true;
+	}
+    }
+  return false;
+}
+
 /* Return true if FUN may read memory it does not own as data: a load of
    a non-pointer value (or an aggregate) from anything but its own
-   automatic variables, a builtin or internal call reading memory, an
-   asm, or a call whose callee may.  Pointer loads are left out: a
-   stored address read back as a pointer is followed by points-to
+   automatic variables, a pointer loaded from memory it does not own
+   whose value may become data (escape_loaded_pointer_exposed_p), a
+   builtin or internal call reading memory, an asm, or a call whose
+   callee may.  Other pointer loads are left out: a stored address read
+   back as a pointer and only dereferenced is followed by points-to
    analysis; read as data it could be rebuilt where it is not.  */
 
 static bool
@@ -223,10 +356,11 @@ escape_function_reads_data_p (function *fun)
 	if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt))
 	  {
 	    tree lhs = gimple_assign_lhs (stmt);
-	    if (is_gimple_reg (lhs) && POINTER_TYPE_P (TREE_TYPE (lhs)))
-	      continue;
 	    tree base = get_base_address (gimple_assign_rhs1 (stmt));
 	    if (base && VAR_P (base) && auto_var_in_fn_p (base, fun->decl))
+	      continue;
+	    if (TREE_CODE (lhs) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (lhs))
+		&& !escape_loaded_pointer_exposed_p (lhs))
 	      continue;
 	    return true;
 	  }
@@ -421,6 +555,135 @@ escape_root_node (cgraph_node *node)
   return node->inlined_to ? node->inlined_to : node;
 }
 
+/* Return an upper bound of the bytes the pass may promote in the body
+   of NODE and in the bodies inlined into it; set *UNKNOWN when a body
+   is not at hand.  A clone made by IPA (constprop, isra) has its
+   origin's body or less.  */
+
+static unsigned HOST_WIDE_INT
+escape_body_estimate (cgraph_node *node, bool *unknown)
+{
+  cgraph_node *origin = node;
+  while (origin->clone_of)
+    origin = origin->clone_of;
+  function *fun = DECL_STRUCT_FUNCTION (origin->decl);
+  if (fun == NULL || fun->cfg == NULL)
+    {
+      *unknown = true;
+      return 0;
+    }
+  unsigned HOST_WIDE_INT sum = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	struct escape_site site;
+	if (call == NULL || !escape_recognize_site (call, &site))
+	  continue;
+	if (!site.size_known)
+	  /* A bounded slot takes at most max-object-size bytes, a
+	     guarded one less.  */
+	  sum += escape_opts.max_object_size;
+	else if (site.size > 0 && site.size <= escape_opts.max_object_size
+		 && site.align > 0)
+	  sum += ROUND_UP (site.size, site.align);
+      }
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if (!e->inline_failed)
+      sum += escape_body_estimate (e->callee, unknown);
+  return sum;
+}
+
+/* Set the call-chain estimates and bounds (fact 4 of the file comment)
+   of the strongly connected component MEMBERS, RECURSIVE if it is a
+   recursion; the components its members call have theirs already.  */
+
+static void
+escape_chain_component (vec<cgraph_node *> &members, bool recursive)
+{
+  unsigned HOST_WIDE_INT cap = escape_opts.max_frame_size;
+  if (recursive)
+    cap = MIN (cap, escape_opts.max_recursive_frame_size);
+  hash_set<tree> in_component;
+  unsigned HOST_WIDE_INT sum = 0, below = 0;
+  for (unsigned i = 0; i < members.length (); i++)
+    in_component.add (members[i]->decl);
+  for (unsigned i = 0; i < members.length (); i++)
+    {
+      bool unknown = false;
+      unsigned HOST_WIDE_INT est = escape_body_estimate (members[i],
+							  &unknown);
+      escape_chain_info *info = escape_chain_facts->get (members[i]->decl);
+      info->estimate = unknown ? cap : MIN (est, cap);
+      sum += info->estimate;
+      for (unsigned j = 0; j < info->succs->length (); j++)
+	{
+	  tree s = (*info->succs)[j];
+	  if (in_component.contains (s))
+	    continue;
+	  escape_chain_info *si = escape_chain_facts->get (s);
+	  below = MAX (below, si ? si->bound : escape_opts.max_chain_size);
+	}
+    }
+  for (unsigned i = 0; i < members.length (); i++)
+    escape_chain_facts->get (members[i]->decl)->bound = sum + below;
+}
+
+/* Return the most that the successors of the function whose facts are
+   INFO may add along a chain: what each recorded, or its bound.  */
+
+static unsigned HOST_WIDE_INT
+escape_chain_below (escape_chain_info *info)
+{
+  unsigned HOST_WIDE_INT below = 0;
+  for (unsigned i = 0; i < info->succs->length (); i++)
+    {
+      escape_chain_info *si = escape_chain_facts->get ((*info->succs)[i]);
+      if (si == NULL)
+	return escape_opts.max_chain_size;
+      below = MAX (below, si->done ? si->down : si->bound);
+    }
+  return below;
+}
+
+/* Return how many bytes function FNDECL may promote without letting a
+   call chain of the unit gain more than max-chain-size; 0 without facts
+   (the IPA hook did not run, or FNDECL was not in the call graph).  */
+
+unsigned HOST_WIDE_INT
+escape_chain_room (tree fndecl)
+{
+  escape_chain_info *info
+    = escape_chain_facts ? escape_chain_facts->get (fndecl) : NULL;
+  if (info == NULL)
+    return 0;
+  unsigned HOST_WIDE_INT below = escape_chain_below (info);
+  if (below >= escape_opts.max_chain_size)
+    return 0;
+  return MIN (info->estimate, escape_opts.max_chain_size - below);
+}
+
+/* Record that the pass promoted USED bytes in function FNDECL, for the
+   call-chain room of its callers.  */
+
+void
+escape_record_chain (tree fndecl, unsigned HOST_WIDE_INT used)
+{
+  escape_chain_info *info
+    = escape_chain_facts ? escape_chain_facts->get (fndecl) : NULL;
+  if (info == NULL)
+    return;
+  info->down = used + escape_chain_below (info);
+  info->done = true;
+  if (dump_file)
+    fprintf (dump_file, "Summary: call chains from %s may add "
+	     HOST_WIDE_INT_PRINT_UNSIGNED " bytes of promoted objects "
+	     "(" HOST_WIDE_INT_PRINT_UNSIGNED " here).\n",
+	     escape_decl_name (fndecl), info->down, used);
+}
+
 /* State of Tarjan's algorithm over the call graph.  */
 struct escape_scc_state
 {
@@ -428,17 +691,58 @@ struct escape_scc_state
   hash_map<cgraph_node *, int> low;
   hash_set<cgraph_node *> on_stack;
   auto_vec<cgraph_node *> stack;
-  auto_vec<cgraph_node *> address_taken;
+  auto_vec<cgraph_node *> callback_targets; /* See escape_compute_recursion.  */
   int counter;
 };
 
+/* Functions glibc declares leaf (__THROW) that may run one of the
+   program's signal handlers before they return (GCC's leaf attribute
+   ignores signal handlers): those that send a signal to the process or
+   thread (raise and its kin, abort, syscall with any system call), and
+   those that unblock or wait for a signal already pending (a handler
+   that raises its own signal, blocked while it runs, gets it delivered
+   by the next sigprocmask that unblocks it).  The waiting ones
+   (sigsuspend, pause, sigpause) are not leaf in glibc's headers, but a
+   library may declare them so.  Signals sent by other threads or
+   processes, and timers, run handlers at arbitrary points; a handler
+   may then call only async-signal-safe functions, which malloc is
+   not.  */
+static const char *const escape_signal_runners[] = {
+  "raise", "gsignal", "kill", "killpg", "pthread_kill", "tgkill", "tkill",
+  "sigqueue", "pthread_sigqueue", "abort", "__builtin_abort", "syscall",
+  "sigprocmask", "pthread_sigmask", "sigrelse", "sigset", "sigsetmask",
+  "sigsuspend", "pause", "sigpause", "__sigpause", "__xpg_sigpause",
+  "sigreturn", "siglongjmp", "__libc_siglongjmp",
+  /* SIGILL, whose handler may call back and leave with siglongjmp.  */
+  "__builtin_trap"
+};
+
+/* Return true if DECL is one of escape_signal_runners, by its source
+   name or its assembler name (glibc redirects some, e.g. sigpause).  */
+
+static bool
+escape_signal_runner_p (tree decl)
+{
+  tree name = DECL_NAME (decl);
+  tree asm_name = (DECL_ASSEMBLER_NAME_SET_P (decl)
+		   ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE);
+  const char *as = asm_name ? IDENTIFIER_POINTER (asm_name) : "";
+  if (*as == '*')
+    as++;
+  for (unsigned i = 0; i < ARRAY_SIZE (escape_signal_runners); i++)
+    if ((name && id_equal (name, escape_signal_runners[i]))
+	|| strcmp (as, escape_signal_runners[i]) == 0)
+      return true;
+  return false;
+}
+
 /* Return true if a direct call to CALLEE may call back into this unit:
    CALLEE's body is elsewhere (or may be replaced at link or load time,
-   or by a live patch) and it is not declared leaf, or it raises a
-   signal.  The string and
-   memory builtins, malloc and free, and the glibc functions declared
-   __THROW are leaf; qsort, bsearch and printf are not; raise is, but
-   runs the handler, which may call back.  */
+   or by a live patch) and it is not declared leaf, or it may run a
+   signal handler.  The string and memory builtins, malloc and free, and
+   the glibc functions declared __THROW are leaf; qsort, bsearch and
+   printf are not; raise and sigprocmask are, but may run the handler,
+   which may call back.  */
 
 static bool
 escape_may_call_back_p (cgraph_node *callee)
@@ -449,25 +753,37 @@ escape_may_call_back_p (cgraph_node *callee)
     return false;
   if (!(flags_from_decl_or_type (callee->decl) & ECF_LEAF))
     return true;
-  /* Leaf functions that run the program's signal handlers before they
-     return (GCC's leaf attribute ignores signal handlers).  */
-  static const char *const raisers[] = {
-    "raise", "kill", "killpg", "pthread_kill", "tgkill", "sigqueue",
-    "pthread_sigqueue", "abort", "__builtin_abort"
-  };
-  tree name = DECL_NAME (callee->decl);
-  if (name == NULL_TREE)
+  if (DECL_NAME (callee->decl) == NULL_TREE)
     return true;
-  for (unsigned i = 0; i < ARRAY_SIZE (raisers); i++)
-    if (id_equal (name, raisers[i]))
-      return true;
+  return escape_signal_runner_p (callee->decl);
+}
+
+/* Return true if the call-graph node NODE, or an alias it resolves
+   through, is a GNU ifunc: the call then goes to an implementation its
+   resolver chose at load time, not to the resolver the alias names, and
+   that implementation may be any function whose address the resolver
+   can return.  */
+
+static bool
+escape_ifunc_p (cgraph_node *node)
+{
+  for (symtab_node *n = node; n; )
+    {
+      if (n->decl && lookup_attribute ("ifunc", DECL_ATTRIBUTES (n->decl)))
+	return true;
+      cgraph_node *cn = dyn_cast <cgraph_node *> (n);
+      if (cn && cn->ifunc_resolver)
+	return true;
+      n = (n->alias && n->analyzed) ? n->get_alias_target () : NULL;
+    }
   return false;
 }
 
 /* Collect into *OUT the call-graph successors of root function ROOT in
    STATE: the roots of the callees of ROOT and of everything inlined
-   into it, and, for an indirect call or a call that may call back into
-   the unit, every address-taken function.  *CALLBACKS records whether
+   into it, and, for an indirect call, a call to a GNU ifunc (whose
+   implementations are address-taken functions) or a call that may call
+   back into the unit, every address-taken function.  *CALLBACKS records whether
    those were added already; the outermost caller passes NULL.  */
 
 static void
@@ -488,14 +804,22 @@ escape_successors (struct escape_scc_state *state, cgraph_node *node,
 	}
       if (callee->has_gimple_body_p ())
 	out->safe_push (callee);
-      if (escape_may_call_back_p (callee))
+      /* A thunk (no body until it is expanded) runs its target.  */
+      if (callee->thunk)
+	for (cgraph_edge *te = callee->callees; te; te = te->next_callee)
+	  {
+	    cgraph_node *target = escape_root_node (te->callee);
+	    if (target->has_gimple_body_p ())
+	      out->safe_push (target);
+	  }
+      if (escape_may_call_back_p (callee) || escape_ifunc_p (e->callee))
 	any = true;
     }
   if (any && !*callbacks)
     {
       *callbacks = true;
-      for (unsigned i = 0; i < state->address_taken.length (); i++)
-	out->safe_push (state->address_taken[i]);
+      for (unsigned i = 0; i < state->callback_targets.length (); i++)
+	out->safe_push (state->callback_targets[i]);
     }
 }
 
@@ -514,6 +838,12 @@ escape_scc_visit (struct escape_scc_state *state, cgraph_node *node)
 
   auto_vec<cgraph_node *> succs;
   escape_successors (state, node, &succs);
+  escape_chain_info info;
+  memset (&info, 0, sizeof info);
+  info.succs = new vec<tree> ();
+  for (unsigned i = 0; i < succs.length (); i++)
+    info.succs->safe_push (succs[i]->decl);
+  escape_chain_facts->put (node->decl, info);
   bool self = false;
   for (unsigned i = 0; i < succs.length (); i++)
     {
@@ -548,22 +878,33 @@ escape_scc_visit (struct escape_scc_state *state, cgraph_node *node)
   if (members.length () > 1 || self)
     for (unsigned i = 0; i < members.length (); i++)
       escape_recursive_fns->add (members[i]->decl);
+  escape_chain_component (members, members.length () > 1 || self);
 }
 
 /* Compute which functions of the unit may be recursive.  Called once
-   the IPA passes are done, while the call graph is still whole.  */
+   the IPA passes are done, while the call graph is still whole.  A call
+   that may call back into the unit (escape_successors) may reach every
+   address-taken function and, in an LTRANS partition of -flto, every
+   function that another partition calls or refers to: the unit is then
+   one partition of the program, and a cycle through the others enters
+   it there (a call to another partition's function has no body here,
+   is not leaf, and so may call back).  */
 
 void
 escape_compute_recursion (void)
 {
   if (escape_recursive_fns == NULL)
     escape_recursive_fns = new hash_set<tree>;
+  if (escape_chain_facts == NULL)
+    escape_chain_facts = new hash_map<tree, escape_chain_info>;
   struct escape_scc_state state;
   state.counter = 0;
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (!node->inlined_to && node->address_taken)
-      state.address_taken.safe_push (node);
+    if (!node->inlined_to
+	&& (node->address_taken
+	    || (flag_ltrans && node->used_from_other_partition)))
+      state.callback_targets.safe_push (node);
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
     if (!node->inlined_to && !state.index.get (node))
       escape_scc_visit (&state, node);
@@ -587,6 +928,13 @@ escape_release_summaries (void)
   escape_free_summaries = NULL;
   delete escape_recursive_fns;
   escape_recursive_fns = NULL;
+  if (escape_chain_facts)
+    for (hash_map<tree, escape_chain_info>::iterator it
+	   = escape_chain_facts->begin ();
+	 it != escape_chain_facts->end (); ++it)
+      delete (*it).second.succs;
+  delete escape_chain_facts;
+  escape_chain_facts = NULL;
   delete escape_param_summaries;
   escape_param_summaries = NULL;
 }

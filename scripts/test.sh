@@ -32,7 +32,7 @@ TORTURE_SAMPLE=${TORTURE_SAMPLE:-}
 # conservative defaults.  -fstack-clash-protection (in the plugin's build
 # only; it changes no output) lifts the cap of promoted storage at the
 # stack guard size, so frames beyond 4 KiB are exercised too.
-AGGRESSIVE="-fstack-clash-protection -fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-recursive-frame-size=64k"
+AGGRESSIVE="-fstack-clash-protection -fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-chain-size=16M -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-recursive-frame-size=64k"
 FUZZ_SEEDS=${FUZZ_SEEDS:-1:300}
 FUZZ_LEVELS=${FUZZ_LEVELS:--O1 -O2 -O3}
 FUZZ_FORTIFY_SEEDS=${FUZZ_FORTIFY_SEEDS:-301:40}

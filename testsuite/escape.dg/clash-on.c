@@ -2,7 +2,7 @@
    so with raised caps a 64 KiB object is promoted (and its frame is
    probed).  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=128k -fstack-clash-protection" } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-max-object-size=64k -fplugin-arg-escape-max-frame-size=128k -fplugin-arg-escape-max-chain-size=1M -fstack-clash-protection" } */
 
 #include <stdio.h>
 #include <stdlib.h>

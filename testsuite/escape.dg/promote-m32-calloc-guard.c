@@ -4,7 +4,7 @@
    (-fstack-clash-protection lets a 64 KiB slot be promoted.)  */
 /* { dg-do run } */
 /* { dg-require-run-flags "-m32" } */
-/* { dg-options "-m32 -fstack-clash-protection -fplugin-arg-escape-remarks -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-object-size=64k" } */
+/* { dg-options "-m32 -fstack-clash-protection -fplugin-arg-escape-remarks -fplugin-arg-escape-max-guarded-size=64k -fplugin-arg-escape-max-frame-size=1M -fplugin-arg-escape-max-chain-size=1M -fplugin-arg-escape-max-object-size=64k" } */
 
 #include <stdio.h>
 #include <stdlib.h>

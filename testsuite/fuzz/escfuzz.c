@@ -19,7 +19,11 @@
    local structs and arrays and into other heap objects; noinline callees
    that read, write, stash into a global, free, return or realloc the
    object; objects returned by factories, freed on some paths only, NULL
-   checks, string and memory builtins, linked lists and recursion.
+   checks, string and memory builtins, linked lists and recursion;
+   noinline callees that load a stored pointer and turn it into an
+   integer (directly or bit by bit), whose addresses main checks are
+   distinct; a chain of functions with scratch buffers run on a thread
+   with a 64 KiB stack; and a deep recursion through a GNU ifunc.
 
    Each test function tN (unsigned k) mixes everything it reads into an
    FNV-style checksum that it returns; main calls every test with a value
@@ -225,12 +229,13 @@ enum hkind
   HK_RDHOLD,	/* reads through a struct hold * */
   HK_PUT,	/* stores a pointer into a struct hold */
   HK_CLEAR,	/* frees *PP and clears the pointer */
+  HK_LAUNDER,	/* loads a holder's pointer, turns it into an integer */
   HK_COUNT
 };
 
 static const char *const hprefix[HK_COUNT] =
   { "rd", "fill", "poke", "stash", "rel", "pass", "grow", "make", "mayfree",
-    "rdhold", "put", "clear" };
+    "rdhold", "put", "clear", "launder" };
 
 #define MAXH 64
 static int hcount[HK_COUNT][T_NUM];
@@ -241,6 +246,12 @@ static int next_fn;
 
 /* Number of global stash slots and holder slots used so far.  */
 static int nkeep, nhold;
+
+/* Number of objects whose address a launder helper records, and which
+   tests record one (main calls those at least twice).  */
+static int nlaunder;
+static int cur_test;
+static unsigned char test_launders[64];
 
 /* Return the attribute text for a callee: usually noinline, sometimes
    nothing so that GCC may inline it.  */
@@ -471,6 +482,42 @@ emit_helper (int kind, int t, int id)
       line ("g_acc = mix (g_acc, (*pp)[0] ^ %uu);", c2);
       line ("free (*pp);");
       line ("*pp = NULL;");
+      break;
+
+    case HK_LAUNDER:
+      /* A callee that loads the pointer stored in a holder and turns
+         it into an integer, directly or rebuilt bit by bit (points-to
+         analysis loses it then), and stores it through OUT or returns
+         it.  It loads nothing but the pointer: a callee loading other
+         data from memory it does not own was caught before issue 13.
+         Not static: IPA-SRA would pass h->p itself, whose conversion
+         the callee's parameter summary sees.  */
+      line ("/* Record or return the address a holder points to.  */");
+      line ("%suintptr_t", callee_attr (20));
+      line ("%s%d (const struct hold *h, uintptr_t *out)", nm, id);
+      line ("{");
+      ind = 2;
+      switch (rnd (3))
+        {
+        case 0:
+          line ("*out = (uintptr_t) h->p;");
+          line ("return 0;");
+          break;
+        default:
+          line ("const unsigned char *q = h->p;");
+          line ("uintptr_t v = (uintptr_t) q, x = 0;");
+          line ("for (unsigned i = 0; i < sizeof v * 8; i++)");
+          line ("  if ((v >> i) & 1)");
+          line ("    x |= (uintptr_t) 1 << i;");
+          if (chance (50))
+            {
+              line ("*out = x;");
+              line ("return 0;");
+            }
+          else
+            line ("return x;");
+          break;
+        }
       break;
 
     default:
@@ -1183,6 +1230,38 @@ st_local_struct (void)
   line ("acc = mix (acc, %s[%s]);", P (j), idx (j));
 }
 
+/* Store an owned object's pointer into a local holder and hand the
+   holder to a callee that turns the pointer into an integer and records
+   it in g_addr (a legal leak: the object is never freed afterwards).
+   Every recorded address is that of a live heap object, so main finds
+   no two equal; an object wrongly promoted to the stack would share its
+   slot with the object of the next call of the test.  */
+
+static void
+st_launder (void)
+{
+  int a = pick (-1, PK_OWNED, -1), v;
+
+  if (a < 0)
+    return;
+  v = nvar++;
+  nlaunder++;
+  test_launders[cur_test] = 1;
+  line ("struct hold h%d;", v);
+  line ("h%d.p = %s;", v, P (a));
+  line ("h%d.n = %s;", v, bytes_of (names[a].type, N (a)));
+  line ("h%d.tag = %uu;", v, rnd (1000));
+  line ("{");
+  line ("  unsigned s = g_naddr < sizeof g_addr / sizeof g_addr[0]"
+        " ? g_naddr++ : 0;");
+  line ("  uintptr_t r = %s (&h%d, &g_addr[s]);", helper (HK_LAUNDER, 0), v);
+  line ("  if (r)");
+  line ("    g_addr[s] = r;");
+  line ("}");
+  line ("acc = mix (acc, %s[%s]);", P (a), idx (a));
+  set_state (names[a].ent0, E_GLOBAL);
+}
+
 /* Store a pointer into a heap holder; read it back; free the holder, or
    hand the holder and the object to a global slot.  */
 
@@ -1765,6 +1844,7 @@ gen_test (int id)
   int nstmt = rrange (5, 15);
 
   nent = nname = nvar = 0;
+  cur_test = id;
   cur = &buf_tests;
   ind = 0;
   line ("/* Test %d.  */", id);
@@ -1801,8 +1881,10 @@ gen_test (int id)
         st_merge_free ();
       else if (r < 60)
         st_local_array ();
-      else if (r < 63)
+      else if (r < 62)
         st_local_struct ();
+      else if (r < 63)
+        st_launder ();
       else if (r < 66)
         st_heap_holder ();
       else if (r < 69)
@@ -1836,6 +1918,119 @@ gen_test (int id)
   line ("");
 }
 
+/* Depth of the call chain run on a small thread stack (0: none).  */
+static int chain_depth;
+
+/* Emit a chain of CHAIN_DEPTH distinct noinline functions, each holding
+   two scratch buffers of up to 2 KiB while it calls the next; main runs
+   it on a thread with a 64 KiB stack.  Promoting every buffer would
+   overflow that stack; the plugin's max-chain-size must keep the sum
+   along the chain small.  */
+
+static void
+gen_chain (void)
+{
+  cur = &buf_tests;
+  ind = 0;
+  for (int i = chain_depth - 1; i >= 0; i--)
+    {
+      unsigned s1 = rrange (1024, 2048), s2 = rrange (1024, 2048);
+
+      line ("/* Chain level %d.  */", i);
+      line ("static __attribute__ ((noinline)) unsigned long long");
+      line ("ch%d (unsigned k)", i);
+      line ("{");
+      ind = 2;
+      line ("unsigned char *a = malloc (%u);", s1);
+      line ("unsigned char *b = malloc (%u);", s2);
+      /* Not abort (): it may run signal handlers, which makes every
+         address-taken function (chain_thread) a possible callee.  */
+      line ("if (!a || !b)");
+      line ("  return 0;");
+      line ("memset (a, (int) (k & 0xff), %u);", s1);
+      line ("for (unsigned i = 0; i < %uu; i++)", s2);
+      line ("  b[i] = (unsigned char) (a[(i * %uu) %% %uu] ^ i);", rodd (),
+            s1);
+      if (i + 1 < chain_depth)
+        line ("unsigned long long r = ch%d (k * %uu + 1u);", i + 1, rodd ());
+      else
+        line ("unsigned long long r = %lluull;",
+              (unsigned long long) (rng_next () >> 1));
+      line ("r = mix (r, a[k %% %uu]);", s1);
+      line ("r = mix (r, b[(k * 3u) %% %uu]);", s2);
+      line ("free (a);");
+      line ("free (b);");
+      line ("return r;");
+      ind = 0;
+      line ("}");
+      line ("");
+    }
+  line ("static unsigned long long g_chain_r;");
+  line ("");
+  line ("/* Run the chain on the small thread.  */");
+  line ("static void *");
+  line ("chain_thread (void *arg)");
+  line ("{");
+  line ("  g_chain_r = ch0 ((unsigned) (uintptr_t) arg);");
+  line ("  return NULL;");
+  line ("}");
+  line ("");
+}
+
+/* Depth of the recursion through a GNU ifunc (0: none).  */
+static int ifunc_depth;
+
+/* Emit a recursion of IFUNC_DEPTH levels whose every level holds two
+   2 KiB scratch buffers and calls itself through an ifunc: the call
+   graph's edge goes to the resolver, which calls nothing.  Promoting
+   the buffers would add 4 KiB a level and overflow an 8 MiB stack.  */
+
+static void
+gen_ifunc_recursion (void)
+{
+  unsigned c = rodd ();
+
+  cur = &buf_tests;
+  ind = 0;
+  line ("static unsigned long long deep (unsigned d, unsigned k);");
+  line ("");
+  line ("/* The implementation the ifunc resolves to.  */");
+  line ("static unsigned long long");
+  line ("deep_impl (unsigned d, unsigned k)");
+  line ("{");
+  line ("  return d ? deep (d - 1, k * %uu + 1u) : k;", c);
+  line ("}");
+  line ("");
+  line ("/* The resolver of deep_step.  */");
+  line ("static unsigned long long (*deep_resolve (void)) (unsigned, unsigned)");
+  line ("{");
+  line ("  return deep_impl;");
+  line ("}");
+  line ("");
+  line ("unsigned long long deep_step (unsigned, unsigned)");
+  line ("  __attribute__ ((ifunc (\"deep_resolve\")));");
+  line ("");
+  line ("/* One level of the recursion through deep_step.  */");
+  line ("static __attribute__ ((noinline)) unsigned long long");
+  line ("deep (unsigned d, unsigned k)");
+  line ("{");
+  ind = 2;
+  line ("unsigned char *a = malloc (2048);");
+  line ("unsigned char *b = malloc (2048);");
+  line ("if (!a || !b)");
+  line ("  return 0;");
+  line ("memset (a, (int) (k & 0xff), 2048);");
+  line ("memset (b, (int) (d & 0xff), 2048);");
+  line ("unsigned long long r = deep_step (d, k);");
+  line ("r = mix (r, a[k %% 2048u] ^ b[(k * 3u) %% 2048u]);");
+  line ("free (a);");
+  line ("free (b);");
+  line ("return r;");
+  ind = 0;
+  line ("}");
+  line ("");
+}
+
 /* Print the whole program for SEED.  */
 
 static void
@@ -1847,6 +2042,12 @@ gen_program (unsigned long long seed)
 
   for (int i = 0; i < ntests; i++)
     gen_test (i);
+  chain_depth = chance (35) ? (int) rrange (16, 32) : 0;
+  if (chain_depth)
+    gen_chain ();
+  ifunc_depth = chance (20) ? (int) rrange (2500, 3500) : 0;
+  if (ifunc_depth)
+    gen_ifunc_recursion ();
 
   cur = &buf_main;
   ind = 0;
@@ -1860,6 +2061,9 @@ gen_program (unsigned long long seed)
   for (int i = 0; i < ntests; i++)
     {
       unsigned reps = rrange (1, 3);
+      /* Two objects of one launder site must get distinct addresses.  */
+      if (test_launders[i] && reps < 2)
+        reps = 2;
       line ("for (unsigned j = 0; j < %uu; j++)", reps);
       open_block ();
       unsigned c1 = rodd ();
@@ -1870,6 +2074,28 @@ gen_program (unsigned long long seed)
       line ("printf (\"t%d.%%u %%016llx\\n\", j, r);", i);
       close_block ();
     }
+  if (chain_depth)
+    {
+      line ("pthread_attr_t attr;");
+      line ("pthread_t th;");
+      line ("if (pthread_attr_init (&attr)");
+      line ("    || pthread_attr_setstacksize (&attr, 64 * 1024)");
+      line ("    || pthread_create (&th, &attr, chain_thread,");
+      line ("                       (void *) (uintptr_t) base)");
+      line ("    || pthread_join (th, NULL))");
+      line ("  abort ();");
+      line ("printf (\"chain %%016llx\\n\", g_chain_r);");
+    }
+  if (ifunc_depth)
+    line ("printf (\"deep %%016llx\\n\", deep (%du, base));", ifunc_depth);
+  if (nlaunder)
+    {
+      line ("unsigned dups = 0;");
+      line ("for (unsigned i = 0; i < g_naddr; i++)");
+      line ("  for (unsigned j = 0; j < i; j++)");
+      line ("    dups += g_addr[i] == g_addr[j];");
+      line ("printf (\"launder %%u addresses, %%u equal\\n\", g_naddr, dups);");
+    }
   line ("printf (\"global %%016llx\\n\", g_acc);");
   line ("printf (\"checksum %%016llx\\n\", mix (h, g_acc));");
   line ("return 0;");
@@ -1877,7 +2103,8 @@ gen_program (unsigned long long seed)
   line ("}");
 
   printf ("/* Generated by escfuzz %llu.  */\n\n", seed);
-  printf ("#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n");
+  printf ("#include <pthread.h>\n#include <stdint.h>\n#include <stdio.h>\n#include <stdlib.h>\n"
+          "#include <string.h>\n\n");
   printf ("struct hold\n{\n  void *p;\n  size_t n;\n  unsigned tag;\n};\n\n");
   printf ("struct node\n{\n  struct node *next;\n  unsigned val;\n"
           "  unsigned char *data;\n  size_t n;\n};\n\n");
@@ -1891,6 +2118,10 @@ gen_program (unsigned long long seed)
           "static inline unsigned long long\n"
           "mix (unsigned long long h, unsigned long long v)\n{\n"
           "  return (h ^ v) * 1099511628211ull;\n}\n\n");
+  printf ("/* Addresses of live (leaked) objects recorded by the launder\n"
+          "   helpers; main checks that no two are equal.  */\n"
+          "static uintptr_t g_addr[256];\n"
+          "static unsigned g_naddr;\n\n");
   printf ("/* Hash and free the object in global slot S.  */\n"
           "static void\ndrain_one (unsigned s)\n{\n"
           "  const unsigned char *b = g_keep[s];\n"
