@@ -230,6 +230,8 @@ extern bool escape_place_variable (function *, struct escape_site *,
 
 /* rewrite.cc */
 extern unsigned int escape_rewrite_site (function *, struct escape_site *);
+extern bool escape_function_has_slots_p (function *);
+extern unsigned int escape_mention_slots (function *);
 
 /* harden.cc */
 extern enum escape_canary escape_canary_decide (function *);

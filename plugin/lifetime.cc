@@ -209,15 +209,23 @@ escape_loop_slot_ok_p (struct escape_site *site)
   return true;
 }
 
-/* The bytes of a frame that the estimate of escape_frame_estimate does
-   not see (spill slots, saved registers, outgoing arguments, padding),
-   given the user's frame LIMIT: a quarter of it, at least 512.  */
+/* The bytes of a frame that escape_frame_locals does not see (spill
+   slots, saved registers, outgoing arguments, the canary, padding),
+   given the LIMIT the frame must stay within: half of it, at least
+   1024 (a function with 130 live longs spills about 1 KiB).  It is an
+   estimate: GCC knows the frame only after register allocation, too
+   late to undo a promotion.  */
 
 static unsigned HOST_WIDE_INT
 escape_frame_reserve (unsigned HOST_WIDE_INT limit)
 {
-  return MAX (limit / 4, (unsigned HOST_WIDE_INT) 512);
+  return MAX (limit / 2, (unsigned HOST_WIDE_INT) 1024);
 }
+
+/* The bytes of a frame without probes that escape_frame_locals does
+   not see under the stack-clash guard: saved registers, the return
+   address, the canary, padding.  */
+#define ESCAPE_CLASH_RESERVE 512
 
 /* Return the frame size the user declared a limit for, with
    -Wframe-larger-than=N or -Wstack-usage=N (the smaller), or 0 when
@@ -238,11 +246,11 @@ escape_frame_limit (void)
 
 /* Return GCC's estimate of the frame of FUN without promotions, the
    local variables that live in memory (cfgexpand.cc, as the inliner
-   uses it), plus escape_frame_reserve of LIMIT.  Computed once per
-   function, before its slots are created.  */
+   uses it).  Computed once per function, before its slots are
+   created.  */
 
 static unsigned HOST_WIDE_INT
-escape_frame_estimate (function *fun, unsigned HOST_WIDE_INT limit)
+escape_frame_locals (function *fun)
 {
   static tree cached_fn;
   static unsigned HOST_WIDE_INT cached;
@@ -250,19 +258,39 @@ escape_frame_estimate (function *fun, unsigned HOST_WIDE_INT limit)
     {
       cgraph_node *node = cgraph_node::get (fun->decl);
       HOST_WIDE_INT est = node ? estimated_stack_frame_size (node) : 0;
-      cached = MAX (est, 0) + escape_frame_reserve (limit);
+      cached = MAX (est, 0);
       cached_fn = fun->decl;
     }
   return cached;
+}
+
+/* Return what FUN's frame uses of LIMIT before promotion, by estimate:
+   its locals and escape_frame_reserve of LIMIT.  */
+
+static unsigned HOST_WIDE_INT
+escape_frame_estimate (function *fun, unsigned HOST_WIDE_INT limit)
+{
+  return escape_frame_locals (fun) + escape_frame_reserve (limit);
+}
+
+/* Return what FUN's frame uses of the stack-clash GUARD before
+   promotion, by estimate: its locals and ESCAPE_CLASH_RESERVE.  */
+
+static unsigned HOST_WIDE_INT
+escape_clash_estimate (function *fun)
+{
+  return escape_frame_locals (fun) + ESCAPE_CLASH_RESERVE;
 }
 
 /* Return the budget of FUN in bytes, and in *KIND what bounds it:
    max-frame-size (ESCAPE_BUDGET), max-recursive-frame-size for a
    function that may be recursive (ESCAPE_RECURSIVE_BUDGET), what the
    call chains through FUN (summary.cc) leave it of max-chain-size
-   (ESCAPE_CHAIN_BUDGET), the stack-clash guard size when -fstack-clash-protection is off
-   (ESCAPE_STACK_CLASH, harden.cc), or the frame limit the user
-   declared (ESCAPE_FRAME_LIMIT): a function whose
+   (ESCAPE_CHAIN_BUDGET), what the function's estimated frame leaves of
+   the stack-clash guard when -fstack-clash-protection is off
+   (ESCAPE_STACK_CLASH, harden.cc: a frame no larger than the guard
+   cannot jump over it), or the frame limit the user declared
+   (ESCAPE_FRAME_LIMIT): a function whose
    frame fits -Wframe-larger-than=N or -Wstack-usage=N without the
    plugin must fit with it, so promotions may only take what GCC's
    estimate of the frame, plus a reserve for what it does not see,
@@ -285,10 +313,15 @@ escape_budget (function *fun, enum escape_reason *kind)
       budget = chain;
     }
   unsigned HOST_WIDE_INT guard;
-  if (escape_clash_limit (&guard) && guard < budget)
+  if (escape_clash_limit (&guard))
     {
-      *kind = ESCAPE_STACK_CLASH;
-      budget = guard;
+      unsigned HOST_WIDE_INT est = escape_clash_estimate (fun);
+      unsigned HOST_WIDE_INT room = guard > est ? guard - est : 0;
+      if (room < budget)
+	{
+	  *kind = ESCAPE_STACK_CLASH;
+	  budget = room;
+	}
     }
   unsigned HOST_WIDE_INT limit = escape_frame_limit ();
   if (limit)
@@ -323,6 +356,11 @@ escape_budget_verdict (function *fun, struct escape_site *site,
       unsigned HOST_WIDE_INT limit = escape_frame_limit ();
       site->verdict.m = limit;
       site->verdict.l = used + escape_frame_estimate (fun, limit);
+    }
+  else if (kind == ESCAPE_STACK_CLASH)
+    {
+      escape_clash_limit (&site->verdict.m);
+      site->verdict.l = used + escape_clash_estimate (fun);
     }
 }
 

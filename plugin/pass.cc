@@ -13,6 +13,9 @@
 	it may free its callers' memory (summary.cc), for the functions
 	analysed after it.
 
+   A second pass, "escape-slots", runs on the same function right before
+   expansion and names its slots at the entry (rewrite.cc).
+
    The pass runs right after "alias", inside pass_all_optimizations, so
    GCC never runs it at -O0 or -Og; the gate also needs fresh points-to
    results (-ftree-pta).
@@ -138,6 +141,40 @@ escape_pass::execute (function *fun)
   return todo;
 }
 
+const pass_data escape_slots_pass_data = {
+  GIMPLE_PASS,			/* type */
+  "escape-slots",		/* name */
+  OPTGROUP_NONE,		/* optinfo_flags */
+  TV_PLUGIN_RUN,		/* tv_id */
+  PROP_cfg | PROP_ssa,		/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0,				/* todo_flags_finish */
+};
+
+/* The pass "escape-slots", right after "optimized": name the slots
+   "escape" made at the function's entry for cfgexpand's stack-slot
+   sharing (rewrite.cc).  */
+
+class escape_slots_pass : public gimple_opt_pass
+{
+public:
+  escape_slots_pass (gcc::context *ctxt)
+    : gimple_opt_pass (escape_slots_pass_data, ctxt)
+  {}
+
+  bool gate (function *fun) final override
+  {
+    return escape_function_has_slots_p (fun);
+  }
+
+  unsigned int execute (function *fun) final override
+  {
+    return escape_mention_slots (fun);
+  }
+};
+
 } // anon namespace
 
 /* Create the pass object for plugin_init.  */
@@ -146,4 +183,12 @@ opt_pass *
 make_escape_pass (gcc::context *ctxt)
 {
   return new escape_pass (ctxt);
+}
+
+/* Create the "escape-slots" pass object for plugin_init.  */
+
+opt_pass *
+make_escape_slots_pass (gcc::context *ctxt)
+{
+  return new escape_slots_pass (ctxt);
 }

@@ -8,7 +8,8 @@
    plugin_init checks that the plugin was built for this very GCC,
    parses the arguments (options.cc), registers the GIMPLE pass "escape"
    right after GCC's "alias" pass (so points-to results are fresh and
-   late SRA/FRE/DSE still run on the promoted objects), turns the dump on
+   late SRA/FRE/DSE still run on the promoted objects) and "escape-slots"
+   right after "optimized" (rewrite.cc), turns the dump on
    when asked, and hooks the end of the IPA passes, where the whole call
    graph is still known, to find recursive functions (summary.cc).
 
@@ -34,6 +35,7 @@ static struct plugin_info escape_plugin_info = {
 };
 
 extern opt_pass *make_escape_pass (gcc::context *);
+extern opt_pass *make_escape_slots_pass (gcc::context *);
 
 /* The plugin's own operator new and delete, on GCC's xmalloc and free
    (the pass object and the summaries' hash maps are made with new).
@@ -128,6 +130,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
   pass_info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
+  /* Right before expansion: the slots' entry mentions (rewrite.cc).  */
+  struct register_pass_info slots_info;
+  slots_info.pass = make_escape_slots_pass (g);
+  slots_info.reference_pass_name = "optimized";
+  slots_info.ref_pass_instance_number = 1;
+  slots_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &slots_info);
   register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END,
 		     escape_ipa_end, NULL);
   register_callback (info->base_name, PLUGIN_ALL_PASSES_END,

@@ -38,14 +38,77 @@
        the site cannot run again; a free on a cycle is deleted.
    Every use of the slot's storage goes through an address computed
    by a statement mentioning it, which runs first; with no clobber
-   between, the slot is live there, and cfgexpand gives it storage of
-   its own against every variable live at the same time.
+   between, the slot is live there.  The other way round, the slot
+   must not be given the bytes of a variable that GCC wrongly takes to
+   be dead at the slot's first mention (a local array of the program
+   in the same loops, reached through such an integer): a second pass,
+   "escape-slots", right before expansion (after "optimized", when no
+   pass can remove it any more), adds "_1 = &slot" at the function's
+   entry for every slot still in use.  The slot is then live from the
+   entry to its end-of-life clobber, if any, and conflicts with every
+   variable mentioned in between; a variable first mentioned after that
+   clobber cannot hold a value before it, nor the slot one after it.
+   The statement's result is unused, so RTL dead-code elimination
+   removes the instruction it expands to.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
 
 #include "escape.h"
+
+/* The DECL_UIDs of the slots made in ESCAPE_SLOTS_FN, the function
+   being compiled, for escape_mention_slots.  UIDs rather than decls:
+   a slot that later passes dissolve may be garbage-collected.  */
+static vec<unsigned> escape_slot_uids;
+static tree escape_slots_fn;
+
+/* Remember SLOT, a slot made in FUN, for escape_mention_slots.  */
+
+static void
+escape_remember_slot (function *fun, tree slot)
+{
+  if (escape_slots_fn != fun->decl)
+    {
+      escape_slot_uids.truncate (0);
+      escape_slots_fn = fun->decl;
+    }
+  escape_slot_uids.safe_push (DECL_UID (slot));
+}
+
+/* Return true if FUN has slots for escape_mention_slots.  */
+
+bool
+escape_function_has_slots_p (function *fun)
+{
+  return escape_slots_fn == fun->decl && !escape_slot_uids.is_empty ();
+}
+
+/* The pass "escape-slots", right before expansion: add "_1 = &slot" at
+   the entry of FUN for every slot made in it that is still one of its
+   local variables (see the file comment).  */
+
+unsigned int
+escape_mention_slots (function *fun)
+{
+  gimple_seq seq = NULL;
+  unsigned i;
+  tree var;
+  FOR_EACH_LOCAL_DECL (fun, i, var)
+    if (VAR_P (var) && escape_slot_uids.contains (DECL_UID (var)))
+      {
+	tree addr = build_fold_addr_expr (var);
+	gimple *g = gimple_build_assign (make_ssa_name (TREE_TYPE (addr)),
+					 addr);
+	gimple_seq_add_stmt (&seq, g);
+      }
+  escape_slot_uids.truncate (0);
+  escape_slots_fn = NULL_TREE;
+  if (seq)
+    gsi_insert_seq_on_edge_immediate
+      (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun)), seq);
+  return 0;
+}
 
 /* Return a new stack slot of SITE's size and alignment in the current
    function, named after the pointer it replaces.  */
@@ -501,6 +564,7 @@ unsigned int
 escape_rewrite_site (function *fun, struct escape_site *site)
 {
   site->slot = escape_make_slot (site);
+  escape_remember_slot (fun, site->slot);
   if (dump_file)
     {
       fprintf (dump_file, "  slot: ");

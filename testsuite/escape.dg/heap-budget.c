@@ -1,8 +1,10 @@
 /* Five 1000-byte objects in one function: four (1008 bytes each, with
    alignment) fit the 4096-byte frame budget, the fifth is declined
-   because of the budget alone, and the remark says by how much.  */
+   because of the budget alone, and the remark says by how much.
+   (-fstack-clash-protection: the 4 KiB stack guard, minus the rest of
+   the frame, would cap it first.)  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks" } */
+/* { dg-options "-fplugin-arg-escape-remarks -fstack-clash-protection" } */
 
 #include <stdio.h>
 #include <stdlib.h>

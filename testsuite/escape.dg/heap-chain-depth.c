@@ -4,9 +4,11 @@
    promoted would add 96 KiB to the chain and overflow the thread's
    stack.  With the default max-chain-size (16 KiB), the four deepest
    functions (compiled first) promote both objects and the rest keep
-   theirs on the heap with the chain-budget reason.  */
+   theirs on the heap with the chain-budget reason.
+   (-fstack-clash-protection: two 2 KiB objects fill more than the
+   4 KiB stack guard minus the rest of the frame.)  */
 /* { dg-do run } */
-/* { dg-additional-options "-pthread" } */
+/* { dg-additional-options "-pthread -fstack-clash-protection" } */
 
 #include <pthread.h>
 #include <stdio.h>
