@@ -420,12 +420,20 @@ summarize() {
     local k
     for k in base plugin; do
       printf 'torture: %s results:' "$k"
-      awk -F: '/^(PASS|FAIL|XPASS|XFAIL|UNRESOLVED|UNSUPPORTED|UNTESTED|ERROR|WARNING):/ { n[$1]++ }
-               END { for (r in n) printf " %s %d", r, n[r]; printf "\n" }' \
+      awk -F: '{ n[$1]++ }
+               END { k = split("PASS FAIL XPASS XFAIL UNRESOLVED UNSUPPORTED UNTESTED ERROR WARNING", r, " ")
+                     for (i = 1; i <= k; i++) if (n[r[i]]) printf " %s %d", r[i], n[r[i]]
+                     printf "\n" }' \
         "$OUT/$k.sum"
     done
     awk -F: '/^(FAIL|UNRESOLVED|XPASS|ERROR):/ { print "torture: baseline failure: " $0 }' \
       "$OUT/base.sum"
+    # The ICE / wrong-code split: a regression's name says whether the
+    # compilation ("test for excess errors", "compilation") or the run
+    # failed; the log says whether the compiler crashed.
+    local ice
+    ice=$(grep -c 'internal compiler error' "$OUT/plugin.log" || true)
+    ((ice == 0)) || echo "torture: internal compiler errors with the plugin: $ice (see plugin.log)"
     awk -F'\t' -v levels="$opt_levels" '
       $2 == "P" { prom[$1]++; ptot++ }
       $2 == "D" { dec[$3]++; dtot++ }
