@@ -30,8 +30,9 @@
 #                        "-O1 -O2 -O3 -Os"); a level may hold several flags
 #                        joined by commas, e.g. "-O3,-funroll-loops"
 #   --jobs N             runtest processes in all (default: nproc); the two
-#                        sides run side by side, each split over N/2
-#                        processes with GCC_RUNTEST_PARALLELIZE_DIR
+#                        sides run side by side, each split over N/2 (at
+#                        least one) processes with GCC_RUNTEST_PARALLELIZE_DIR;
+#                        with a cached baseline all N run the plugin side
 #   --cache DIR          where the testsuite is extracted and the baseline
 #                        .sum is kept (default $PWD/torture-cache); the
 #                        baseline is reused while the compiler, levels,
@@ -45,8 +46,8 @@
 #   (default /usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz, Debian gcc-12-source).
 #
 # OUTPUT
-#   stdout: one line per regression
-#     REGRESSION: <compare_tests line>
+#   stdout: one line per regression (from compare_tests' report)
+#     REGRESSION: <test name as in the .sum> (<RESULT>|missing with the plugin)
 #   then a summary (results, promotions per level, declines by reason tag)
 #   ending with exactly one line
 #     torture: N passed, N failed
