@@ -34,10 +34,12 @@ compile_failure ()
 # same); a difference is then re-checked against a build without the
 # plugin at the same level, so that the report says whether the plugin
 # or the optimiser alone changed the output.
-# Remarks of the plugin are counted: promoted sites, declined sites, and
-# declined sites grouped by reason.  The last line of the output is
-# "fuzz: N passed, N failed", counting (seed, level) pairs.  Exit status
-# is 1 when anything failed, 2 on a usage error, 0 otherwise.
+# The plugin's verdicts are counted from its dump (-fplugin-arg-escape-
+# dump): promoted sites, declined sites, and declined sites grouped by
+# the stable tag of their reason (include/escape-reasons.def).  The
+# last line of the output is "fuzz: N passed, N failed", counting
+# (seed, level) pairs.  Exit status is 1 when anything failed, 2 on a
+# usage error, 0 otherwise.
 
 # Run under bash even when started as 'sh fuzz.sh' (make's $(SHELL)).
 if [ -z "${BASH_VERSION:-}" ]; then
@@ -189,7 +191,7 @@ worker ()
     pair=$(( (seed - FZ_START) * per + li ))
     li=$((li + 1))
     rm -f "$dir"/base "$dir"/plug "$dir"/base.out* "$dir"/plug.out* \
-          "$dir"/base.cc "$dir"/plug.cc "$dir"/vg*.err
+          "$dir"/base.cc "$dir"/plug.cc "$dir"/vg*.err "$dir"/*.escape
     why=
     if [ "$FZ_BASELINE" = O0 ]; then
       cp "$dir/ref.out" "$dir/base.out"
@@ -202,14 +204,14 @@ worker ()
     if [ -z "$why" ] && ! compile_prog "$lvl" plug $FZ_PFLAGS; then
       why=$(compile_failure plug with)
     fi
-    if [ -f "$dir/plug.cc" ]; then
-      sed -n \
-        -e 's/.*note: escape: .*promoted to the stack.*/P/p' \
-        -e 's/.*note: escape: .*stays on the heap: *\(.*\)$/D \1/p' \
-        "$dir/plug.cc" \
-      | sed -e "s/'[^']*'/'_'/g" -e "s/‘[^’]*’/'_'/g" -e 's/[0-9][0-9]*/N/g' \
-            -e "s/^/$lvl /" >> "$rem"
-    fi
+    # The verdicts, from the plugin's dump: "  promoted: ..." or
+    # "  heap (TAG): ...", TAG the stable name of the reason
+    # (include/escape-reasons.def).
+    for f in "$dir"/plug-*.escape; do
+      [ -f "$f" ] || continue
+      sed -n -e 's/^  promoted: .*/P/p' -e 's/^  heap (\([^)]*\)): .*/D \1/p' \
+        "$f" | sed "s/^/$lvl /" >> "$rem"
+    done
     if [ -z "$why" ]; then
       [ "$FZ_BASELINE" = O0 ] || rb=$(run_bin "$dir/base" "$dir/base.out")
       rp=$(run_bin "$dir/plug" "$dir/plug.out")
@@ -366,7 +368,9 @@ if [ "$plugin" != none ]; then
          "validate the driver)" >&2
     exit 2
   fi
-  pflags="-fplugin=$plugin -fplugin-arg-escape-remarks"
+  # The dump gives the verdicts with their stable reason tags; the
+  # remarks are for people reading a kept failure's plug.cc.
+  pflags="-fplugin=$plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-dump"
   for a in $plugin_args; do
     case $a in
       -*) pflags="$pflags $a" ;;
