@@ -10,11 +10,13 @@
 		  the call-chain stack bound.
      solve.cc     the verdict for one site: the graph, points-to, calls.
      lifetime.cc  loops and the stack budget (where a slot may live).
-     rewrite.cc   turning a promoted site into a stack slot.
+     rewrite.cc   turning a promoted site into a stack slot, and naming
+		  the slots at the entry before expansion ("escape-slots").
      harden.cc    the stack canary and the stack-clash cap of promoted
 		  storage (memory-safety defences).
      report.cc    the reason vocabulary, remarks and the dump file.
-     pass.cc      the GIMPLE pass that drives all of the above.
+     pass.cc      the GIMPLE passes "escape", which drives all of the
+		  above, and "escape-slots".
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -115,7 +117,10 @@ enum escape_use_kind
   USE_STORE,			/* Stored as a value into memory.  */
   USE_RETURN,			/* Returned.  */
   USE_INT_CONV,			/* Converted to an integer.  */
-  USE_PTRDIFF,			/* Subtracted from another pointer.  */
+  USE_PTRDIFF,			/* Subtracted from another pointer, or
+				   ordered against one (<, <=, >, >=,
+				   MIN, MAX): harmless only when both
+				   point into the object.  */
   USE_ASM,			/* Operand of an inline asm.  */
   USE_UNHANDLED			/* Anything else.  */
 };
@@ -192,6 +197,7 @@ extern bool escape_ptr_may_point_to (tree, unsigned);
 extern bool escape_pt_may_include (struct pt_solution *, unsigned);
 extern void escape_release_graph (struct escape_site *);
 extern bool escape_ptrdiff_within_p (struct escape_site *, gimple *);
+extern bool escape_ordering_code_p (enum tree_code);
 
 /* summary.cc */
 extern void escape_compute_recursion (void);
@@ -219,6 +225,8 @@ extern void escape_solve_site (function *, struct escape_site *,
 			       gimple_ranger *, unsigned HOST_WIDE_INT *);
 
 /* lifetime.cc */
+extern unsigned HOST_WIDE_INT escape_slot_footprint (unsigned HOST_WIDE_INT,
+						     unsigned HOST_WIDE_INT);
 extern bool escape_block_in_cycle_p (basic_block);
 extern bool escape_site_in_cycle_p (struct escape_site *);
 extern bool escape_loop_slot_ok_p (struct escape_site *);

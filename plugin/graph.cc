@@ -154,6 +154,18 @@ escape_follow_conversion (struct escape_site *site, gassign *stmt, tree name,
     escape_add_use (site, stmt, name, USE_UNHANDLED, 0);
 }
 
+/* Return true if comparison CODE orders its operands (<, <=, >, >=
+   and their unordered forms): unlike == and !=, comparing a pointer
+   that way with one to another object reveals where it lies, and a
+   program can rebuild the address bit by bit from such tests.  */
+
+bool
+escape_ordering_code_p (enum tree_code code)
+{
+  return (TREE_CODE_CLASS (code) == tcc_comparison
+	  && code != EQ_EXPR && code != NE_EXPR);
+}
+
 /* Classify the use of NAME by assignment STMT for SITE: follow derived
    pointers into WORKLIST, record events, ignore harmless uses.  */
 
@@ -179,8 +191,14 @@ escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
       return;
     }
 
+  /* A comparison: equality reveals nothing but itself; an order
+     against another pointer reveals where the object is.  */
   if (TREE_CODE_CLASS (code) == tcc_comparison)
-    return;
+    {
+      if (escape_ordering_code_p (code))
+	escape_add_use (site, stmt, name, USE_PTRDIFF, 0);
+      return;
+    }
 
   /* A single operand: a copy of NAME or of an address computed from it,
      a view-conversion of NAME, a vector constructor, or else a load
@@ -217,11 +235,18 @@ escape_classify_assign (struct escape_site *site, gassign *stmt, tree name,
       if (gimple_assign_rhs2 (stmt) == name
 	  || gimple_assign_rhs3 (stmt) == name)
 	escape_add_name (site, lhs, worklist, false);
-      /* As the condition only: a comparison, harmless.  */
+      /* In the condition (GCC 12 allows a comparison there): as a
+	 comparison.  */
+      if (COMPARISON_CLASS_P (rhs1)
+	  && escape_ordering_code_p (TREE_CODE (rhs1)))
+	escape_add_use (site, stmt, name, USE_PTRDIFF, 0);
       return;
 
     case MIN_EXPR:
     case MAX_EXPR:
+      /* The result points into the object or is the other operand,
+	 and which one it is orders the two.  */
+      escape_add_use (site, stmt, name, USE_PTRDIFF, 0);
       escape_add_name (site, lhs, worklist, false);
       return;
 
@@ -281,8 +306,11 @@ escape_classify_uses (struct escape_site *site, tree name,
       switch (gimple_code (stmt))
 	{
 	case GIMPLE_DEBUG:
-	case GIMPLE_COND:
 	case GIMPLE_SWITCH:
+	  break;
+	case GIMPLE_COND:
+	  if (escape_ordering_code_p (gimple_cond_code (stmt)))
+	    escape_add_use (site, stmt, name, USE_PTRDIFF, 0);
 	  break;
 	case GIMPLE_PHI:
 	  escape_add_name (site, gimple_phi_result (stmt), worklist, false);
@@ -389,13 +417,24 @@ escape_compute_exact (struct escape_site *site, bitmap set, bool allow_null)
     }
 }
 
-/* Return true if the pointer difference STMT subtracts two pointers of
-   SITE's graph, which reveals nothing but an offset within the object.  */
+/* Return true if STMT, a pointer difference, an ordering comparison
+   (a condition, an assignment or a COND_EXPR's condition) or a MIN or
+   MAX, has two pointers of SITE's graph as operands, which reveals
+   nothing but offsets within the object.  */
 
 bool
 escape_ptrdiff_within_p (struct escape_site *site, gimple *stmt)
 {
-  tree a = gimple_assign_rhs1 (stmt), b = gimple_assign_rhs2 (stmt);
+  tree a, b;
+  if (gcond *c = dyn_cast <gcond *> (stmt))
+    a = gimple_cond_lhs (c), b = gimple_cond_rhs (c);
+  else if (gimple_assign_rhs_code (stmt) == COND_EXPR)
+    {
+      tree cond = gimple_assign_rhs1 (stmt);
+      a = TREE_OPERAND (cond, 0), b = TREE_OPERAND (cond, 1);
+    }
+  else
+    a = gimple_assign_rhs1 (stmt), b = gimple_assign_rhs2 (stmt);
   return (TREE_CODE (a) == SSA_NAME && TREE_CODE (b) == SSA_NAME
 	  && bitmap_bit_p (site->derived, SSA_NAME_VERSION (a))
 	  && bitmap_bit_p (site->derived, SSA_NAME_VERSION (b)));

@@ -209,6 +209,21 @@ escape_loop_slot_ok_p (struct escape_site *site)
   return true;
 }
 
+/* Return the bytes a slot of SIZE bytes aligned to ALIGN may take of
+   the frame: SIZE rounded up to ALIGN, and, when ALIGN exceeds what
+   the stack pointer is aligned to on entry, the padding GCC may need
+   to realign the frame for it ("and $-ALIGN, %rsp").  */
+
+unsigned HOST_WIDE_INT
+escape_slot_footprint (unsigned HOST_WIDE_INT size,
+		       unsigned HOST_WIDE_INT align)
+{
+  unsigned HOST_WIDE_INT stack_align
+    = MIN (INCOMING_STACK_BOUNDARY, PREFERRED_STACK_BOUNDARY) / BITS_PER_UNIT;
+  return (ROUND_UP (size, align)
+	  + (align > stack_align ? align - stack_align : 0));
+}
+
 /* The bytes of a frame that escape_frame_locals does not see (spill
    slots, saved registers, outgoing arguments, the canary, padding),
    given the LIMIT the frame must stay within: half of it, at least
@@ -373,7 +388,8 @@ bool
 escape_check_budget (function *fun, struct escape_site *site,
 		     unsigned HOST_WIDE_INT *used)
 {
-  unsigned HOST_WIDE_INT need = ROUND_UP (site->slot_size, site->align);
+  unsigned HOST_WIDE_INT need = escape_slot_footprint (site->slot_size,
+						       site->align);
   enum escape_reason kind;
   if (*used + need <= escape_budget (fun, &kind))
     {
@@ -443,17 +459,21 @@ escape_place_variable (function *fun, struct escape_site *site,
   enum escape_reason kind;
   unsigned HOST_WIDE_INT budget = escape_budget (fun, &kind);
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
+  unsigned HOST_WIDE_INT pad = (escape_slot_footprint (want, site->align)
+				- ROUND_UP (want, site->align));
+  room = room > pad ? room - pad : 0;
   unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, site->align),
 				     room / site->align * site->align);
   /* A guard slot smaller than a quarter of what was asked, or than 16
      bytes, is not worth its branch.  */
   if (size < 16 || size < want / 4)
     {
-      escape_budget_verdict (fun, site, ROUND_UP (want, site->align), *used);
+      escape_budget_verdict (fun, site,
+			     escape_slot_footprint (want, site->align), *used);
       return false;
     }
   site->slot_kind = SLOT_GUARDED;
   site->slot_size = size;
-  *used += size;
+  *used += size + pad;
   return true;
 }

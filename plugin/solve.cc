@@ -284,7 +284,12 @@ escape_judge_use (struct escape_site *site, struct escape_use *u)
     case USE_PTRDIFF:
       if (escape_ptrdiff_within_p (site, u->stmt))
 	return true;
-      escape_set_verdict (site, ESCAPE_PTRDIFF, u->stmt, NULL_TREE, 0);
+      escape_set_verdict (site,
+			  (is_gimple_assign (u->stmt)
+			   && gimple_assign_rhs_code (u->stmt)
+			      == POINTER_DIFF_EXPR)
+			  ? ESCAPE_PTRDIFF : ESCAPE_ORDERED,
+			  u->stmt, NULL_TREE, 0);
       return false;
     case USE_ASM:
       escape_set_verdict (site, ESCAPE_ASM, u->stmt, NULL_TREE, 0);

@@ -251,7 +251,8 @@ escape_callee_reads_data_p (gcall *stmt)
    store, compared for equality, or passed to a callee of this unit
    whose parameter summary says it neither captures nor frees it.  Any
    other use (a conversion to an integer, a store of the pointer itself,
-   a return, an asm, a relational comparison, an unknown callee) may
+   a return, an asm, a relational comparison, a MIN or MAX, an unknown
+   callee) may
    reveal the address to code that rebuilds it where points-to analysis
    cannot follow it (issue 13: a noinline callee converting the loaded
    address bit by bit).  */
@@ -286,6 +287,16 @@ escape_loaded_pointer_exposed_p (tree name)
 		  && (gimple_store_p (as) || gimple_assign_load_p (as)))
 		/* CUR is only the address of the memory accessed.  */
 		ok = true;
+	      else if (code == MIN_EXPR || code == MAX_EXPR
+		       || (code == COND_EXPR
+			   && COMPARISON_CLASS_P (gimple_assign_rhs1 (as))
+			   && escape_ordering_code_p
+				(TREE_CODE (gimple_assign_rhs1 (as)))
+			   && (TREE_OPERAND (gimple_assign_rhs1 (as), 0) == cur
+			       || TREE_OPERAND (gimple_assign_rhs1 (as), 1)
+				  == cur)))
+		/* An order against another pointer: exposed.  */
+		ok = false;
 	      else if (TREE_CODE (lhs) == SSA_NAME
 		       && POINTER_TYPE_P (TREE_TYPE (lhs)))
 		follow = lhs;
@@ -585,10 +596,12 @@ escape_body_estimate (cgraph_node *node, bool *unknown)
 	if (!site.size_known)
 	  /* A bounded slot takes at most max-object-size bytes, a
 	     guarded one less.  */
-	  sum += escape_opts.max_object_size;
+	  sum += escape_slot_footprint (escape_opts.max_object_size,
+					MAX (site.align,
+					     (unsigned HOST_WIDE_INT) 1));
 	else if (site.size > 0 && site.size <= escape_opts.max_object_size
 		 && site.align > 0)
-	  sum += ROUND_UP (site.size, site.align);
+	  sum += escape_slot_footprint (site.size, site.align);
       }
   for (cgraph_edge *e = node->callees; e; e = e->next_callee)
     if (!e->inline_failed)
@@ -712,7 +725,9 @@ static const char *const escape_signal_runners[] = {
   "sigqueue", "pthread_sigqueue", "abort", "__builtin_abort", "syscall",
   "sigprocmask", "pthread_sigmask", "sigrelse", "sigset", "sigsetmask",
   "sigsuspend", "pause", "sigpause", "__sigpause", "__xpg_sigpause",
-  "sigreturn", "siglongjmp", "__libc_siglongjmp",
+  "sigreturn", "siglongjmp", "__libc_siglongjmp", "pidfd_send_signal",
+  /* assert's failure path raises SIGABRT.  */
+  "__assert_fail", "__assert_perror_fail", "__assert",
   /* SIGILL, whose handler may call back and leave with siglongjmp.  */
   "__builtin_trap"
 };

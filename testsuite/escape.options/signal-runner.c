@@ -4,10 +4,12 @@
    stays on the heap.  Compiled once a runner by options.exp.  */
 
 #define _GNU_SOURCE 1
+#include <assert.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/pidfd.h>
 #include <sys/syscall.h>
 
 void level (int d);
@@ -37,6 +39,10 @@ level (int d)
       gsignal (SIGUSR1);
 #elif defined RUN_trap
       __builtin_trap ();
+#elif defined RUN_pidfd
+      pidfd_send_signal (d, SIGUSR1, NULL, 0);
+#elif defined RUN_assert
+      assert (d < 0);
 #endif
     }
   free (buf);
