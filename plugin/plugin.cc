@@ -110,6 +110,22 @@ escape_version_ok (struct plugin_gcc_version *ver)
 /* The plugin's entry point.  Return 0 even after reporting an error, so
    that GCC stops with our message rather than a generic one.  */
 
+/* Register PASS of the plugin INFO right after the first instance of
+   GCC's pass REFERENCE.  */
+
+static void
+escape_register_pass (struct plugin_name_args *info, opt_pass *pass,
+		      const char *reference)
+{
+  struct register_pass_info pass_info;
+  pass_info.pass = pass;
+  pass_info.reference_pass_name = reference;
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+}
+
 ESCAPE_EXPORT int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
 {
@@ -123,21 +139,9 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
   if (escape_opts.disable)
     return 0;
 
-  struct register_pass_info pass_info;
-  pass_info.pass = make_escape_pass (g);
-  pass_info.reference_pass_name = "alias";
-  pass_info.ref_pass_instance_number = 1;
-  pass_info.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &pass_info);
+  escape_register_pass (info, make_escape_pass (g), "alias");
   /* Right before expansion: the slots' entry mentions (rewrite.cc).  */
-  struct register_pass_info slots_info;
-  slots_info.pass = make_escape_slots_pass (g);
-  slots_info.reference_pass_name = "optimized";
-  slots_info.ref_pass_instance_number = 1;
-  slots_info.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &slots_info);
+  escape_register_pass (info, make_escape_slots_pass (g), "optimized");
   register_callback (info->base_name, PLUGIN_ALL_IPA_PASSES_END,
 		     escape_ipa_end, NULL);
   register_callback (info->base_name, PLUGIN_ALL_PASSES_END,
