@@ -1,32 +1,12 @@
-/* Recursion through a signal handler run by sigprocmask (issue 13): the
-   handler raises SIGUSR1, which stays pending while the handler runs
-   (the signal is blocked then), and calls level, whose sigprocmask
-   unblocks it: the handler runs again before sigprocmask returns.
-   sigprocmask is declared leaf, yet level is recursive and its
-   2000-byte buffer stays on the heap.  1,000 levels need about 3 MiB
-   of stack without the plugin (signal frames are large); with the
-   buffers on the stack they overflow the 4 MiB the test allows.  */
+/* Recursion through a signal handler run by sigprocmask (issue 13): level
+   unblocks the pending SIGUSR1, and the handler, which calls level again,
+   runs before sigprocmask returns.  sigprocmask is declared leaf, yet
+   level is recursive and its 2000-byte buffer stays on the heap.  The
+   program is in recursive-unblock.h.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
-#include <signal.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
 
-static volatile int depth;
-static volatile long total;
-static int limit;
-static sigset_t usr1;
-
-__attribute__ ((noinline)) static long
-work (const char *p, int n)
-{
-  long s = 0;
-  for (int i = 0; i < n; i++)
-    s += p[i];
-  return s;
-}
+#include "recursive-unblock.h"
 
 __attribute__ ((noinline)) void
 level (void)
@@ -38,41 +18,6 @@ level (void)
   sigprocmask (SIG_UNBLOCK, &usr1, 0);
   total += work (buf, 2000);
   free (buf);
-}
-
-static void
-handler (int sig)
-{
-  (void) sig;
-  /* SIGUSR1 is blocked while the handler runs: the signal stays
-     pending until level unblocks it.  */
-  if (++depth < limit)
-    raise (SIGUSR1);
-  level ();
-}
-
-int
-main (void)
-{
-  struct rlimit rl;
-  if (getrlimit (RLIMIT_STACK, &rl) == 0
-      && (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > 4 << 20))
-    {
-      rl.rlim_cur = 4 << 20;
-      setrlimit (RLIMIT_STACK, &rl);
-    }
-  limit = 1000;
-  sigemptyset (&usr1);
-  sigaddset (&usr1, SIGUSR1);
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sa.sa_handler = handler;
-  sigaction (SIGUSR1, &sa, 0);
-  sigprocmask (SIG_BLOCK, &usr1, 0);
-  raise (SIGUSR1);
-  level ();
-  printf ("depth %d total %ld\n", depth, total);
-  return 0;
 }
 
 /* { dg-output "depth 1000 total 124712000" } */
