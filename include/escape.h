@@ -5,6 +5,8 @@
      plugin.cc    plugin_init: version check, arguments, registration.
      options.cc   the -fplugin-arg-escape-* options and their defaults.
      sites.cc     recognising allocation sites and their size/alignment.
+     libc.cc      what the plugin assumes about C library functions and
+		  builtins (the table include/escape-libc.def).
      graph.cc     the escape graph: where the object's address flows in SSA.
      summary.cc   per-function "may free" summaries, recursion facts and
 		  the call-chain stack bound.
@@ -185,11 +187,18 @@ extern void escape_print_help (FILE *);
 extern bool escape_recognize_site (gcall *, struct escape_site *);
 extern bool escape_free_call_p (const gimple *);
 extern bool escape_realloc_call_p (const gimple *);
-extern bool escape_safe_builtin_p (const gimple *);
-extern bool escape_safe_printf_arg_p (const gcall *, int);
-extern bool escape_libc_nonfreeing_p (const gcall *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
+
+/* libc.cc */
+extern bool escape_safe_builtin_p (const gimple *);
+extern bool escape_safe_printf_arg_p (const gcall *, int);
+extern bool escape_builtin_may_free_p (const gcall *);
+extern bool escape_libc_reads_no_data_p (const gcall *);
+extern bool escape_libc_builtin_copies_p (const gimple *);
+extern bool escape_libc_int_result_harmless_p (const gimple *);
+extern bool escape_libc_nonfreeing_p (const gcall *);
+extern bool escape_signal_runner_p (tree);
 
 /* graph.cc */
 extern void escape_build_graph (function *, struct escape_site *, bool);

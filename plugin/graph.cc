@@ -281,13 +281,13 @@ escape_classify_call (struct escape_site *site, gcall *stmt, tree name,
 	continue;
       /* The call may return the argument: into a pointer we follow,
 	 into an integer (judged like a conversion), or into memory,
-	 which is a store.  GCC's builtins return a pointer, if any, and
-	 their integer results are lengths, counts and comparisons.  */
+	 which is a store.  A builtin's integer result is no address
+	 (libc.cc).  */
       if (TREE_CODE (lhs) != SSA_NAME)
 	escape_add_use (site, stmt, name, USE_STORE, 0);
       else if (POINTER_TYPE_P (TREE_TYPE (lhs)))
 	escape_add_name (site, lhs, worklist, false);
-      else if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+      else if (!escape_libc_int_result_harmless_p (stmt))
 	escape_add_use (site, stmt, name, USE_INT_CONV, 0);
     }
 }

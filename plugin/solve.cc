@@ -411,7 +411,7 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 		changed = true;
 	      }
 	    else if (is_gimple_call (stmt)
-		     && gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+		     && escape_libc_builtin_copies_p (stmt))
 	      {
 		/* A builtin that reads tainted memory may write it
 		   anywhere it writes.  Other calls are covered by the
