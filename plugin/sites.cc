@@ -80,18 +80,19 @@ escape_memalign_call_p (gcall *call)
 static void
 escape_set_size (struct escape_site *site, tree arg)
 {
-  site->size_known = false;
-  site->size_arg = arg;
+  site->alloc.size_known = false;
+  site->alloc.size_arg = arg;
   if (TREE_CODE (arg) == INTEGER_CST && tree_fits_uhwi_p (arg))
     {
-      site->size_known = true;
-      site->size = tree_to_uhwi (arg);
+      site->alloc.size_known = true;
+      site->alloc.size = tree_to_uhwi (arg);
     }
 }
 
-/* Set SITE's alignment from the alignment argument ARG of aligned_alloc
-   or memalign.  A non-constant alignment is recorded as 0, which the
-   solver declines (BAD_ALIGN).  */
+/* Set SITE's alignment from the alignment argument ARG of aligned_alloc,
+   memalign or posix_memalign.  A non-constant alignment, and one the
+   library would not accept, are recorded as such; the solver declines
+   them (VARIABLE_ALIGN, BAD_ALIGN).  */
 
 static void
 escape_set_align (struct escape_site *site, tree arg)
@@ -99,41 +100,56 @@ escape_set_align (struct escape_site *site, tree arg)
   unsigned HOST_WIDE_INT a;
   if (TREE_CODE (arg) != INTEGER_CST || !tree_fits_uhwi_p (arg))
     {
-      site->align = 0;
+      site->alloc.align_kind = ALIGN_VARIABLE;
       return;
     }
   a = tree_to_uhwi (arg);
-  site->req_align = a;
+  site->alloc.req_align = a;
   /* An alignment the library would reject (posix_memalign: EINVAL
      unless a power of two multiple of sizeof (void *)) or treat in a
      version-dependent way (aligned_alloc, memalign: not a power of two)
      must keep its library behaviour: record it as unsupported.  */
   if (!pow2p_hwi (a)
-      || (site->kind == ALLOC_POSIX_MEMALIGN
+      || (site->alloc.kind == ALLOC_POSIX_MEMALIGN
 	  && a < (unsigned HOST_WIDE_INT) POINTER_SIZE_UNITS))
-    site->align = 0;
+    site->alloc.align_kind = ALIGN_REJECTED;
   else
-    site->align = MAX (a, escape_malloc_alignment ());
+    {
+      site->alloc.align_kind = ALIGN_CONSTANT;
+      site->alloc.align = MAX (a, escape_malloc_alignment ());
+    }
+}
+
+/* Return true if ALLOC's slot alignment is known: malloc's, or a
+   constant the library accepts.  */
+
+bool
+escape_align_known_p (const struct escape_alloc *alloc)
+{
+  return (alloc->align_kind == ALIGN_DEFAULT
+	  || alloc->align_kind == ALIGN_CONSTANT);
 }
 
 /* Set SITE's size from calloc's element count N and element size M,
-   recording an overflowing product as an unknown size of ~0.  */
+   recording a product that overflows size_t, or is SIZE_MAX (which no
+   allocation can satisfy either), as SIZE_OVERFLOWS.  */
 
 static void
 escape_set_calloc_size (struct escape_site *site, tree n, tree m)
 {
-  site->size_known = false;
-  site->count_arg = n;
-  site->size_arg = m;
+  site->alloc.size_known = false;
+  site->alloc.count_arg = n;
+  site->alloc.size_arg = m;
   if (TREE_CODE (n) != INTEGER_CST || TREE_CODE (m) != INTEGER_CST
       || !tree_fits_uhwi_p (n) || !tree_fits_uhwi_p (m))
     return;
   unsigned HOST_WIDE_INT a = tree_to_uhwi (n), b = tree_to_uhwi (m), r;
-  site->size_known = true;
+  site->alloc.size_known = true;
   if (__builtin_mul_overflow (a, b, &r)
       || r > tree_to_uhwi (TYPE_MAX_VALUE (size_type_node)))
     r = HOST_WIDE_INT_M1U;
-  site->size = r;
+  site->alloc.size = r;
+  site->alloc.size_overflows = r == HOST_WIDE_INT_M1U;
 }
 
 /* Return true if CALL allocates a new object that the pass should
@@ -143,32 +159,33 @@ bool
 escape_recognize_site (gcall *call, struct escape_site *site)
 {
   memset (site, 0, sizeof *site);
-  site->call = call;
-  site->ptr = gimple_call_lhs (call);
-  site->fndecl = gimple_call_fndecl (call);
-  site->align = escape_malloc_alignment ();
+  site->alloc.call = call;
+  site->alloc.ptr = gimple_call_lhs (call);
+  site->alloc.fndecl = gimple_call_fndecl (call);
+  site->alloc.align_kind = ALIGN_DEFAULT;
+  site->alloc.align = escape_malloc_alignment ();
 
   if (gimple_call_builtin_p (call, BUILT_IN_MALLOC))
     {
-      site->kind = ALLOC_MALLOC;
+      site->alloc.kind = ALLOC_MALLOC;
       escape_set_size (site, gimple_call_arg (call, 0));
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_CALLOC))
     {
-      site->kind = ALLOC_CALLOC;
-      site->zeroed = true;
+      site->alloc.kind = ALLOC_CALLOC;
+      site->alloc.zeroed = true;
       escape_set_calloc_size (site, gimple_call_arg (call, 0),
 			      gimple_call_arg (call, 1));
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_ALIGNED_ALLOC))
     {
-      site->kind = ALLOC_ALIGNED_ALLOC;
+      site->alloc.kind = ALLOC_ALIGNED_ALLOC;
       escape_set_align (site, gimple_call_arg (call, 0));
       escape_set_size (site, gimple_call_arg (call, 1));
     }
   else if (escape_memalign_call_p (call))
     {
-      site->kind = ALLOC_MEMALIGN;
+      site->alloc.kind = ALLOC_MEMALIGN;
       escape_set_align (site, gimple_call_arg (call, 0));
       escape_set_size (site, gimple_call_arg (call, 1));
     }
@@ -176,26 +193,26 @@ escape_recognize_site (gcall *call, struct escape_site *site)
     {
       /* The result is stored through the first argument, which GCC
 	 makes the address of a local temporary (gimple-low.cc).  */
-      site->kind = ALLOC_POSIX_MEMALIGN;
-      site->ptr = NULL_TREE;
+      site->alloc.kind = ALLOC_POSIX_MEMALIGN;
+      site->alloc.ptr = NULL_TREE;
       escape_set_align (site, gimple_call_arg (call, 1));
       escape_set_size (site, gimple_call_arg (call, 2));
       tree mem = gimple_call_arg (call, 0);
       if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
 	  && !is_global_var (TREE_OPERAND (mem, 0)))
-	site->result_var = TREE_OPERAND (mem, 0);
+	site->alloc.result_var = TREE_OPERAND (mem, 0);
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_REALLOC)
 	   && integer_zerop (gimple_call_arg (call, 0)))
-    site->kind = ALLOC_REALLOC;
+    site->alloc.kind = ALLOC_REALLOC;
   else if (gimple_call_builtin_p (call, BUILT_IN_STRDUP))
-    site->kind = ALLOC_STRDUP;
+    site->alloc.kind = ALLOC_STRDUP;
   else if (gimple_call_builtin_p (call, BUILT_IN_STRNDUP))
-    site->kind = ALLOC_STRNDUP;
+    site->alloc.kind = ALLOC_STRNDUP;
   else if ((gimple_call_flags (call) & ECF_MALLOC)
 	   && !gimple_alloca_call_p (call)
 	   && !gimple_call_builtin_p (call, BUILT_IN_NORMAL))
-    site->kind = ALLOC_CUSTOM;
+    site->alloc.kind = ALLOC_CUSTOM;
   else
     return false;
   return true;
@@ -221,7 +238,7 @@ escape_mentions_cb (gimple *, tree base, tree, void *data)
 bool
 escape_find_result_load (function *fun, struct escape_site *site)
 {
-  if (site->result_var == NULL_TREE)
+  if (site->alloc.result_var == NULL_TREE)
     return false;
   tree load = NULL_TREE;
   basic_block bb;
@@ -230,10 +247,10 @@ escape_find_result_load (function *fun, struct escape_site *site)
 	 gsi_next (&gsi))
       {
 	gimple *stmt = gsi_stmt (gsi);
-	if (stmt == site->call || is_gimple_debug (stmt))
+	if (stmt == site->alloc.call || is_gimple_debug (stmt))
 	  continue;
 	if (gimple_assign_single_p (stmt)
-	    && gimple_assign_rhs1 (stmt) == site->result_var
+	    && gimple_assign_rhs1 (stmt) == site->alloc.result_var
 	    && TREE_CODE (gimple_assign_lhs (stmt)) == SSA_NAME)
 	  {
 	    if (load)
@@ -241,13 +258,13 @@ escape_find_result_load (function *fun, struct escape_site *site)
 	    load = gimple_assign_lhs (stmt);
 	    continue;
 	  }
-	tree var = site->result_var;
+	tree var = site->alloc.result_var;
 	walk_stmt_load_store_addr_ops (stmt, &var, escape_mentions_cb,
 				       escape_mentions_cb, escape_mentions_cb);
 	if (var == NULL_TREE)
 	  return false;
       }
-  site->ptr = load;
+  site->alloc.ptr = load;
   return true;
 }
 

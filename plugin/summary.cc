@@ -403,12 +403,12 @@ escape_param_effects (function *fun, tree name)
 {
   struct escape_site site;
   memset (&site, 0, sizeof site);
-  site.ptr = name;
+  site.alloc.ptr = name;
   escape_build_graph (fun, &site, false);
-  int effects = site.store ? ESCAPE_EFFECT_CAPTURES : 0;
-  for (unsigned i = 0; i < site.uses.length (); i++)
+  int effects = site.graph.store ? ESCAPE_EFFECT_CAPTURES : 0;
+  for (unsigned i = 0; i < site.graph.uses.length (); i++)
     {
-      struct escape_use *u = &site.uses[i];
+      struct escape_use *u = &site.graph.uses[i];
       switch (u->kind)
 	{
 	case USE_RETURN:
@@ -574,15 +574,17 @@ escape_body_estimate (cgraph_node *node, bool *unknown)
 	struct escape_site site;
 	if (call == NULL || !escape_recognize_site (call, &site))
 	  continue;
-	if (!site.size_known)
+	bool align_known = escape_align_known_p (&site.alloc);
+	if (!site.alloc.size_known)
 	  /* A bounded slot takes at most max-object-size bytes, a
-	     guarded one less.  */
+	     guarded one less.  A site whose alignment is not known is
+	     declined, but still counted here (at byte alignment).  */
 	  sum += escape_slot_footprint (escape_opts.max_object_size,
-					MAX (site.align,
-					     (unsigned HOST_WIDE_INT) 1));
-	else if (site.size > 0 && site.size <= escape_opts.max_object_size
-		 && site.align > 0)
-	  sum += escape_slot_footprint (site.size, site.align);
+					align_known ? site.alloc.align : 1);
+	else if (site.alloc.size > 0
+		 && site.alloc.size <= escape_opts.max_object_size
+		 && align_known)
+	  sum += escape_slot_footprint (site.alloc.size, site.alloc.align);
       }
   for (cgraph_edge *e = node->callees; e; e = e->next_callee)
     if (!e->inline_failed)
