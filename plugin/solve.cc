@@ -558,6 +558,8 @@ escape_check_size (struct escape_site *site)
   else if (site->alloc.size_known
 	   && site->alloc.size > escape_opts.max_object_size)
     r = ESCAPE_TOO_LARGE;
+  else if (site->alloc.align_kind == ALIGN_VARIABLE)
+    r = ESCAPE_VARIABLE_ALIGN;
   else if (!escape_align_known_p (&site->alloc)
 	   || !pow2p_hwi (site->alloc.align)
 	   || site->alloc.align > escape_opts.max_align
