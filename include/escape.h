@@ -29,6 +29,14 @@
 
 #include "escape-compat.h"
 
+/* Assert EXPR, an invariant the code relies on, when GCC runs with
+   -fchecking (every test does).  gcc_checking_assert would never run:
+   a plugin built against a release compiler's headers sees CHECKING_P
+   0, which compiles it out; GCC's own run-time verifiers test
+   flag_checking the same way.  */
+#define escape_checking_assert(EXPR) \
+  do { if (flag_checking) gcc_assert (EXPR); } while (0)
+
 /* The reasons a site is or is not promoted (escape-reasons.def).  */
 enum escape_reason
 {

@@ -389,6 +389,10 @@ bool
 escape_check_budget (function *fun, struct escape_site *site,
 		     unsigned HOST_WIDE_INT *used)
 {
+  /* The size and alignment are checked before a slot is sized.  */
+  escape_checking_assert (escape_align_known_p (&site->alloc)
+			  && pow2p_hwi (site->alloc.align)
+			  && site->place.size > 0);
   unsigned HOST_WIDE_INT need = escape_slot_footprint (site->place.size,
 						       site->alloc.align);
   enum escape_reason kind;
@@ -436,6 +440,9 @@ bool
 escape_place_variable (function *fun, struct escape_site *site,
 		       gimple_ranger *ranger, unsigned HOST_WIDE_INT *used)
 {
+  escape_checking_assert (!site->alloc.size_known
+			  && escape_align_known_p (&site->alloc)
+			  && pow2p_hwi (site->alloc.align));
   unsigned HOST_WIDE_INT max, cnt;
   if (ranger && site->alloc.size_arg
       && escape_upper_bound (ranger, site->alloc.size_arg, site->alloc.call,
@@ -479,6 +486,7 @@ escape_place_variable (function *fun, struct escape_site *site,
     }
   site->place.kind = SLOT_GUARDED;
   site->place.size = size;
+  escape_checking_assert (size % align == 0);
   *used += size + pad;
   return true;
 }

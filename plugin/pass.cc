@@ -120,6 +120,7 @@ escape_pass::execute (function *fun)
 	if (canary == CANARY_NONE)
 	  canary = escape_canary_decide (fun);
 	sites[i]->place.canary = canary;
+	escape_checking_assert (canary != CANARY_NONE);
       }
 
   unsigned int todo = 0;

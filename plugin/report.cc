@@ -69,6 +69,7 @@ escape_set_verdict (struct escape_site *site, enum escape_reason r,
 {
   struct escape_verdict *v = &site->verdict;
   memset (v, 0, sizeof *v);
+  escape_checking_assert (r < ESCAPE_REASON_LAST && argno >= 0);
   v->reason = r;
   v->stmt = stmt;
   v->name = decl ? escape_decl_name (decl) : NULL;
@@ -317,6 +318,19 @@ escape_report_site (function *fun, struct escape_site *site)
 		     "escape: %s\n", text);
   if (escape_opts.remarks)
     inform (loc, "escape: %s", text);
+  /* -fdump-statistics counts the verdicts, by tag.  GCC keeps the
+     counter's name, so it must live as long as the compilation: an
+     identifier does.  */
+  if (promoted)
+    statistics_counter_event (fun, "escape promoted", 1);
+  else
+    {
+      char name[64];
+      snprintf (name, sizeof name, "escape declined: %s",
+		escape_reason_tag (site->verdict.reason));
+      statistics_counter_event (fun, IDENTIFIER_POINTER
+				     (get_identifier (name)), 1);
+    }
   if (dump_file)
     {
       expanded_location x = expand_location (loc);

@@ -566,6 +566,14 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 unsigned int
 escape_rewrite_site (function *fun, struct escape_site *site)
 {
+  /* Only a promoted site is rewritten, once, into a slot that was
+     sized and charged to the budget, in place of an SSA pointer.  */
+  escape_checking_assert (site->verdict.reason == ESCAPE_PROMOTED
+			  && site->rw.slot == NULL_TREE
+			  && site->place.size > 0
+			  && escape_align_known_p (&site->alloc)
+			  && site->alloc.ptr != NULL_TREE
+			  && TREE_CODE (site->alloc.ptr) == SSA_NAME);
   site->rw.slot = escape_make_slot (site);
   escape_remember_slot (fun, site->rw.slot);
   if (dump_file)
