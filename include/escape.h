@@ -162,7 +162,6 @@ struct escape_alloc
   gcall *call;			/* The allocation call.  */
   tree ptr;			/* Its result, an SSA name (the base pointer).  */
   enum escape_alloc_kind kind;
-  tree fndecl;			/* The allocation function.  */
   int index;			/* 1-based number of the site in the function.  */
   bool size_known;		/* SIZE is a compile-time constant.  */
   unsigned HOST_WIDE_INT size;	/* Bytes, when SIZE_KNOWN.  */
@@ -177,7 +176,6 @@ struct escape_alloc
 				   asked for (ALIGN_CONSTANT, _REJECTED).  */
   unsigned HOST_WIDE_INT align;	/* The alignment a slot needs, in bytes
 				   (ALIGN_DEFAULT, ALIGN_CONSTANT).  */
-  bool zeroed;			/* The object starts zeroed (calloc).  */
   tree result_var;		/* posix_memalign: the local variable its
 				   result is stored into, or NULL.  */
 };
@@ -210,7 +208,12 @@ struct escape_placement
 struct escape_rewrite_state
 {
   tree slot;			/* The stack slot.  */
-  tree guard_bytes;		/* calloc: the byte count to zero.  */
+  tree size;			/* Guarded: the size the guard compares
+				   with the slot (calloc: the element
+				   size; strdup: the length plus one,
+				   computed by the rewrite).  */
+  tree guard_bytes;		/* calloc: the byte count to zero;
+				   strndup: the bytes to copy.  */
   tree heap_only;		/* Guarded: the allocator's result on the
 				   heap branch, null on the stack branch.  */
 };
@@ -237,6 +240,7 @@ extern bool escape_recognize_site (gcall *, struct escape_site *);
 extern bool escape_free_call_p (const gimple *);
 extern bool escape_realloc_call_p (const gimple *);
 extern bool escape_align_known_p (const struct escape_alloc *);
+extern bool escape_alloc_zeroed_p (const struct escape_alloc *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 

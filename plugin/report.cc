@@ -191,8 +191,9 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
 	   || site->alloc.kind == ALLOC_STRDUP
 	   || site->alloc.kind == ALLOC_STRNDUP)
     pp_string (pp, "variable size, ");
-  pp_string (pp, site->alloc.kind == ALLOC_CUSTOM && site->alloc.fndecl
-	     ? escape_decl_name (site->alloc.fndecl)
+  tree fndecl = gimple_call_fndecl (site->alloc.call);
+  pp_string (pp, site->alloc.kind == ALLOC_CUSTOM && fndecl
+	     ? escape_decl_name (fndecl)
 	     : escape_alloc_kind_name (site->alloc.kind));
   pp_character (pp, ')');
 }

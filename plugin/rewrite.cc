@@ -193,7 +193,7 @@ escape_rewrite_call (struct escape_site *site)
   tree type = TREE_TYPE (site->rw.slot);
   location_t loc = gimple_location (site->alloc.call);
 
-  if (site->alloc.zeroed)
+  if (escape_alloc_zeroed_p (&site->alloc))
     {
       gimple *init = gimple_build_assign (site->rw.slot,
 					  build_constructor (type, NULL));
@@ -342,6 +342,7 @@ escape_make_conditional (gimple *stmt, gcond *cond, profile_probability prob,
 static gcond *
 escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 {
+  site->rw.size = site->alloc.size_arg;
   if (site->alloc.kind == ALLOC_STRDUP || site->alloc.kind == ALLOC_STRNDUP)
     {
       /* The size is the string's length plus one: compute it here.  */
@@ -356,17 +357,17 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
       gimple_call_set_lhs (c, len);
       gimple_set_location (c, gimple_location (site->alloc.call));
       gsi_insert_before (gsi, c, GSI_SAME_STMT);
-      site->alloc.size_arg = make_ssa_name (size_type_node);
-      gsi_insert_before (gsi, gimple_build_assign (site->alloc.size_arg,
+      site->rw.size = make_ssa_name (size_type_node);
+      gsi_insert_before (gsi, gimple_build_assign (site->rw.size,
 						   PLUS_EXPR, len,
 						   size_one_node),
 			 GSI_SAME_STMT);
       site->rw.guard_bytes = len;
     }
-  tree type = TREE_TYPE (site->alloc.size_arg);
+  tree type = TREE_TYPE (site->rw.size);
   tree limit = build_int_cst (type, site->place.size);
   if (!site->alloc.count_arg)
-    return gimple_build_cond (GT_EXPR, site->alloc.size_arg, limit, NULL_TREE,
+    return gimple_build_cond (GT_EXPR, site->rw.size, limit, NULL_TREE,
 			      NULL_TREE);
 
   /* calloc: n <= K && m <= K && n * m <= K.  With both factors at most
@@ -389,7 +390,7 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   gimple_seq seq = NULL;
   gimple_seq_add_stmt (&seq, gimple_build_assign (c1, LE_EXPR, n, limit));
   gimple_seq_add_stmt (&seq, gimple_build_assign (c2, LE_EXPR,
-						  site->alloc.size_arg, limit));
+						  site->rw.size, limit));
   if (may_wrap)
     {
       /* c = .MUL_OVERFLOW (n, m); prod = REALPART (c);
@@ -398,7 +399,7 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
       tree ctype = build_complex_type (type);
       tree cplx = make_ssa_name (ctype);
       gcall *mul = gimple_build_call_internal (IFN_MUL_OVERFLOW, 2, n,
-					       site->alloc.size_arg);
+					       site->rw.size);
       gimple_call_set_lhs (mul, cplx);
       gimple_seq_add_stmt (&seq, mul);
       gimple_seq_add_stmt (&seq, gimple_build_assign
@@ -418,7 +419,7 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   else
     {
       gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
-						      site->alloc.size_arg));
+						      site->rw.size));
       gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod,
 						      limit));
     }
@@ -444,13 +445,13 @@ escape_guarded_init (struct escape_site *site)
   tree src = (site->alloc.kind == ALLOC_STRDUP
 	      || site->alloc.kind == ALLOC_STRNDUP
 	      ? gimple_call_arg (site->alloc.call, 0) : NULL_TREE);
-  if (site->alloc.zeroed)
+  if (escape_alloc_zeroed_p (&site->alloc))
     gimple_seq_add_stmt (&seq, gimple_build_call
 			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
 			  integer_zero_node, site->rw.guard_bytes));
   else if (site->alloc.kind == ALLOC_STRDUP)
     gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
-						  site->alloc.size_arg));
+						  site->rw.size));
   else if (site->alloc.kind == ALLOC_STRNDUP)
     {
       /* memcpy (slot, s, len); slot[len] = 0;  */

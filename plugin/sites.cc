@@ -120,6 +120,14 @@ escape_set_align (struct escape_site *site, tree arg)
     }
 }
 
+/* Return true if the object ALLOC allocates starts zeroed (calloc).  */
+
+bool
+escape_alloc_zeroed_p (const struct escape_alloc *alloc)
+{
+  return alloc->kind == ALLOC_CALLOC;
+}
+
 /* Return true if ALLOC's slot alignment is known: malloc's, or a
    constant the library accepts.  */
 
@@ -161,7 +169,6 @@ escape_recognize_site (gcall *call, struct escape_site *site)
   memset (site, 0, sizeof *site);
   site->alloc.call = call;
   site->alloc.ptr = gimple_call_lhs (call);
-  site->alloc.fndecl = gimple_call_fndecl (call);
   site->alloc.align_kind = ALIGN_DEFAULT;
   site->alloc.align = escape_malloc_alignment ();
 
@@ -173,7 +180,6 @@ escape_recognize_site (gcall *call, struct escape_site *site)
   else if (gimple_call_builtin_p (call, BUILT_IN_CALLOC))
     {
       site->alloc.kind = ALLOC_CALLOC;
-      site->alloc.zeroed = true;
       escape_set_calloc_size (site, gimple_call_arg (call, 0),
 			      gimple_call_arg (call, 1));
     }

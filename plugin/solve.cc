@@ -515,9 +515,9 @@ escape_check_preconditions (function *fun, struct escape_site *site)
     }
   if (site->alloc.kind == ALLOC_REALLOC || site->alloc.kind == ALLOC_CUSTOM)
     {
-      escape_set_verdict (site, ESCAPE_NOT_YET, site->alloc.call,
-			  site->alloc.fndecl, 0);
-      if (!site->alloc.fndecl)
+      tree fndecl = gimple_call_fndecl (site->alloc.call);
+      escape_set_verdict (site, ESCAPE_NOT_YET, site->alloc.call, fndecl, 0);
+      if (!fndecl)
 	site->verdict.name = escape_alloc_kind_name (site->alloc.kind);
       return false;
     }
