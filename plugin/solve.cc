@@ -12,8 +12,9 @@
    2. Every use event of the escape graph (graph.cc) is harmless:
 	- a free of a pointer that is the object or null (it goes away);
 	- a call that neither captures the argument (IPA modref / fnspec
-	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin known to only
-	  read and write through it) nor may free it (summary.cc);
+	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin the library
+	  model, libc.cc, knows to only read and write through it) nor
+	  may free it (summary.cc);
 	- a store into memory that is local to this function (a local
 	  variable, or memory points-to says is not global); loads of it
 	  are in the graph already;
