@@ -5,6 +5,8 @@
      plugin.cc    plugin_init: version check, arguments, registration.
      options.cc   the -fplugin-arg-escape-* options and their defaults.
      sites.cc     recognising allocation sites and their size/alignment.
+     libc.cc      what the plugin assumes about C library functions and
+		  builtins (the table include/escape-libc.def).
      graph.cc     the escape graph: where the object's address flows in SSA.
      summary.cc   per-function "may free" summaries, recursion facts and
 		  the call-chain stack bound.
@@ -26,6 +28,14 @@
 #define ESCAPE_H
 
 #include "escape-compat.h"
+
+/* Assert EXPR, an invariant the code relies on, when GCC runs with
+   -fchecking (every test does).  gcc_checking_assert would never run:
+   a plugin built against a release compiler's headers sees CHECKING_P
+   0, which compiles it out; GCC's own run-time verifiers test
+   flag_checking the same way.  */
+#define escape_checking_assert(EXPR) \
+  do { if (flag_checking) gcc_assert (EXPR); } while (0)
 
 /* The reasons a site is or is not promoted (escape-reasons.def).  */
 enum escape_reason
@@ -134,33 +144,47 @@ struct escape_use
   int argno;			/* 1-based, for USE_CALL_ARG.  */
 };
 
-/* One allocation site and everything the pass learns about it.  */
-struct escape_site
+/* How the alignment of an allocation was asked for (sites.cc).  */
+enum escape_align_kind
+{
+  ALIGN_DEFAULT,		/* None: malloc's alignment.  */
+  ALIGN_CONSTANT,		/* A constant the library accepts.  */
+  ALIGN_REJECTED,		/* A constant the library rejects or treats
+				   in a version-dependent way: not a power
+				   of two, or (posix_memalign) below
+				   sizeof (void *).  */
+  ALIGN_VARIABLE		/* Known only at run time.  */
+};
+
+/* What the allocation call is (sites.cc).  */
+struct escape_alloc
 {
   gcall *call;			/* The allocation call.  */
   tree ptr;			/* Its result, an SSA name (the base pointer).  */
   enum escape_alloc_kind kind;
-  tree fndecl;			/* The allocation function.  */
   int index;			/* 1-based number of the site in the function.  */
   bool size_known;		/* SIZE is a compile-time constant.  */
   unsigned HOST_WIDE_INT size;	/* Bytes, when SIZE_KNOWN.  */
-  unsigned HOST_WIDE_INT align;	/* Alignment the slot needs, in bytes;
-				   0 when the requested one is invalid.  */
-  unsigned HOST_WIDE_INT req_align; /* The alignment the call asked for.  */
-  bool zeroed;			/* The object starts zeroed (calloc).  */
+  bool size_overflows;		/* calloc: the constant count times the
+				   element size overflows (SIZE is then
+				   all ones).  */
   tree size_arg;		/* The size argument (calloc: the element
 				   size), for sizes known at run time.  */
   tree count_arg;		/* calloc's element count, or NULL.  */
-  enum escape_slot_kind slot_kind; /* How a promoted object is placed.  */
-  unsigned HOST_WIDE_INT slot_size; /* Bytes of its stack slot.  */
-  tree guard_bytes;		/* calloc: the byte count to zero.  */
-  tree heap_only;		/* Guarded: the allocator's result on the
-				   heap branch, null on the stack branch.  */
+  enum escape_align_kind align_kind;
+  unsigned HOST_WIDE_INT req_align; /* The constant alignment the call
+				   asked for (ALIGN_CONSTANT, _REJECTED).  */
+  unsigned HOST_WIDE_INT align;	/* The alignment a slot needs, in bytes
+				   (ALIGN_DEFAULT, ALIGN_CONSTANT).  */
   tree result_var;		/* posix_memalign: the local variable its
 				   result is stored into, or NULL.  */
-  unsigned heap_uid;		/* Points-to UID of the object (when found).  */
+};
 
-  /* Filled by the escape graph (graph.cc).  */
+/* Where the object's address flows (graph.cc).  */
+struct escape_graph
+{
+  unsigned heap_uid;		/* Points-to UID of the object (solve.cc,
+				   when found).  */
   bitmap derived;		/* SSA versions that may point into the object.  */
   bitmap exact;			/* ... that always equal the base pointer.  */
   bitmap exact_or_null;		/* ... that equal it or are null.  */
@@ -169,10 +193,40 @@ struct escape_site
 				   address into memory, or NULL.  */
   vec<struct escape_use> uses;	/* The use events to judge.  */
   vec<gcall *> frees;		/* free (P) calls of this object.  */
+};
 
+/* How a promoted object is placed (solve.cc, lifetime.cc) and guarded
+   (harden.cc, decided in pass.cc).  */
+struct escape_placement
+{
+  enum escape_slot_kind kind;
+  unsigned HOST_WIDE_INT size;	/* Bytes of its stack slot.  */
+  enum escape_canary canary;
+};
+
+/* What the rewrite of a promoted site makes (rewrite.cc).  */
+struct escape_rewrite_state
+{
+  tree slot;			/* The stack slot.  */
+  tree size;			/* Guarded: the size the guard compares
+				   with the slot (calloc: the element
+				   size; strdup: the length plus one,
+				   computed by the rewrite).  */
+  tree guard_bytes;		/* calloc: the byte count to zero;
+				   strndup: the bytes to copy.  */
+  tree heap_only;		/* Guarded: the allocator's result on the
+				   heap branch, null on the stack branch.  */
+};
+
+/* One allocation site and everything the pass learns about it, one
+   part a phase.  */
+struct escape_site
+{
+  struct escape_alloc alloc;
+  struct escape_graph graph;
   struct escape_verdict verdict;
-  enum escape_canary canary;	/* How a promoted object is guarded.  */
-  tree slot;			/* The stack slot, once rewritten.  */
+  struct escape_placement place;
+  struct escape_rewrite_state rw;
 };
 
 class gimple_ranger;
@@ -185,11 +239,20 @@ extern void escape_print_help (FILE *);
 extern bool escape_recognize_site (gcall *, struct escape_site *);
 extern bool escape_free_call_p (const gimple *);
 extern bool escape_realloc_call_p (const gimple *);
-extern bool escape_safe_builtin_p (const gimple *);
-extern bool escape_safe_printf_arg_p (const gcall *, int);
-extern bool escape_libc_nonfreeing_p (const gcall *);
+extern bool escape_align_known_p (const struct escape_alloc *);
+extern bool escape_alloc_zeroed_p (const struct escape_alloc *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
+
+/* libc.cc */
+extern bool escape_safe_builtin_p (const gimple *);
+extern bool escape_safe_printf_arg_p (const gcall *, int);
+extern bool escape_builtin_may_free_p (const gcall *);
+extern bool escape_libc_reads_no_data_p (const gcall *);
+extern bool escape_libc_builtin_copies_p (const gimple *);
+extern bool escape_libc_int_result_harmless_p (const gimple *);
+extern bool escape_libc_nonfreeing_p (const gcall *);
+extern bool escape_signal_runner_p (tree);
 
 /* graph.cc */
 extern void escape_build_graph (function *, struct escape_site *, bool);

@@ -119,11 +119,11 @@ escape_add_name (struct escape_site *site, tree name, vec<tree> *worklist,
 {
   if (TREE_CODE (name) != SSA_NAME)
     return;
-  if (bitmap_set_bit (site->derived, SSA_NAME_VERSION (name)))
+  if (bitmap_set_bit (site->graph.derived, SSA_NAME_VERSION (name)))
     {
       worklist->safe_push (name);
       if (via_memory)
-	bitmap_set_bit (site->via_memory, SSA_NAME_VERSION (name));
+	bitmap_set_bit (site->graph.via_memory, SSA_NAME_VERSION (name));
     }
 }
 
@@ -134,7 +134,7 @@ escape_add_use (struct escape_site *site, gimple *stmt, tree name,
 		enum escape_use_kind kind, int argno)
 {
   struct escape_use u = { stmt, name, kind, argno };
-  site->uses.safe_push (u);
+  site->graph.uses.safe_push (u);
 }
 
 /* NAME is copied or converted by STMT: follow a pointer result into
@@ -281,13 +281,13 @@ escape_classify_call (struct escape_site *site, gcall *stmt, tree name,
 	continue;
       /* The call may return the argument: into a pointer we follow,
 	 into an integer (judged like a conversion), or into memory,
-	 which is a store.  GCC's builtins return a pointer, if any, and
-	 their integer results are lengths, counts and comparisons.  */
+	 which is a store.  A builtin's integer result is no address
+	 (libc.cc).  */
       if (TREE_CODE (lhs) != SSA_NAME)
 	escape_add_use (site, stmt, name, USE_STORE, 0);
       else if (POINTER_TYPE_P (TREE_TYPE (lhs)))
 	escape_add_name (site, lhs, worklist, false);
-      else if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+      else if (!escape_libc_int_result_harmless_p (stmt))
 	escape_add_use (site, stmt, name, USE_INT_CONV, 0);
     }
 }
@@ -364,7 +364,7 @@ static bool
 escape_stays_exact_p (struct escape_site *site, tree name, bitmap set,
 		      bool allow_null)
 {
-  if (name == site->ptr)
+  if (name == site->alloc.ptr)
     return true;
   gimple *def = SSA_NAME_DEF_STMT (name);
   if (gphi *phi = dyn_cast <gphi *> (def))
@@ -399,8 +399,8 @@ escape_stays_exact_p (struct escape_site *site, tree name, bitmap set,
 static void
 escape_compute_exact (struct escape_site *site, bitmap set, bool allow_null)
 {
-  bitmap_copy (set, site->derived);
-  bitmap_and_compl_into (set, site->via_memory);
+  bitmap_copy (set, site->graph.derived);
+  bitmap_and_compl_into (set, site->graph.via_memory);
   bool changed = true;
   while (changed)
     {
@@ -436,48 +436,50 @@ escape_ptrdiff_within_p (struct escape_site *site, gimple *stmt)
   else
     a = gimple_assign_rhs1 (stmt), b = gimple_assign_rhs2 (stmt);
   return (TREE_CODE (a) == SSA_NAME && TREE_CODE (b) == SSA_NAME
-	  && bitmap_bit_p (site->derived, SSA_NAME_VERSION (a))
-	  && bitmap_bit_p (site->derived, SSA_NAME_VERSION (b)));
+	  && bitmap_bit_p (site->graph.derived, SSA_NAME_VERSION (a))
+	  && bitmap_bit_p (site->graph.derived, SSA_NAME_VERSION (b)));
 }
 
 /* Build the escape graph of SITE in function FUN: its derived names,
-   their use events and the exact subsets.  With USE_PTA, SITE->heap_uid
-   must be set, and once the address is stored every pointer that may
-   point to the object joins the graph; without, the graph stops at the
-   store (the caller must treat SITE->store as an escape).  */
+   their use events and the exact subsets.  With USE_PTA,
+   SITE->graph.heap_uid must be set, and once the address is stored
+   every pointer that may point to the object joins the graph; without,
+   the graph stops at the store (the caller must treat
+   SITE->graph.store as an escape).  */
 
 void
 escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
 {
-  site->derived = BITMAP_ALLOC (NULL);
-  site->via_memory = BITMAP_ALLOC (NULL);
-  site->exact = BITMAP_ALLOC (NULL);
-  site->exact_or_null = BITMAP_ALLOC (NULL);
-  site->uses.create (8);
+  site->graph.derived = BITMAP_ALLOC (NULL);
+  site->graph.via_memory = BITMAP_ALLOC (NULL);
+  site->graph.exact = BITMAP_ALLOC (NULL);
+  site->graph.exact_or_null = BITMAP_ALLOC (NULL);
+  site->graph.uses.create (8);
 
   auto_vec<tree> worklist;
-  escape_add_name (site, site->ptr, &worklist, false);
+  escape_add_name (site, site->alloc.ptr, &worklist, false);
   escape_walk (site, &worklist);
 
   /* If the address is ever stored into memory, pointers read back from
      memory may hold it: add every pointer that points-to analysis says
      may.  If it never is, only the names found so far can hold it.  */
-  for (unsigned j = 0; j < site->uses.length () && !site->store; j++)
-    if (site->uses[j].kind == USE_STORE)
-      site->store = site->uses[j].stmt;
-  if (site->store && use_pta)
+  for (unsigned j = 0;
+       j < site->graph.uses.length () && !site->graph.store; j++)
+    if (site->graph.uses[j].kind == USE_STORE)
+      site->graph.store = site->graph.uses[j].stmt;
+  if (site->graph.store && use_pta)
     {
       unsigned i;
       tree name;
       FOR_EACH_SSA_NAME (i, name, fun)
-	if (!bitmap_bit_p (site->derived, i)
-	    && escape_ptr_may_point_to (name, site->heap_uid))
+	if (!bitmap_bit_p (site->graph.derived, i)
+	    && escape_ptr_may_point_to (name, site->graph.heap_uid))
 	  escape_add_name (site, name, &worklist, true);
       escape_walk (site, &worklist);
     }
 
-  escape_compute_exact (site, site->exact, false);
-  escape_compute_exact (site, site->exact_or_null, true);
+  escape_compute_exact (site, site->graph.exact, false);
+  escape_compute_exact (site, site->graph.exact_or_null, true);
 }
 
 /* Release what escape_build_graph allocated for SITE.  */
@@ -485,13 +487,13 @@ escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
 void
 escape_release_graph (struct escape_site *site)
 {
-  if (site->derived)
+  if (site->graph.derived)
     {
-      BITMAP_FREE (site->derived);
-      BITMAP_FREE (site->via_memory);
-      BITMAP_FREE (site->exact);
-      BITMAP_FREE (site->exact_or_null);
+      BITMAP_FREE (site->graph.derived);
+      BITMAP_FREE (site->graph.via_memory);
+      BITMAP_FREE (site->graph.exact);
+      BITMAP_FREE (site->graph.exact_or_null);
     }
-  site->uses.release ();
-  site->frees.release ();
+  site->graph.uses.release ();
+  site->graph.frees.release ();
 }

@@ -84,7 +84,7 @@ escape_block_in_cycle_p (basic_block start)
 bool
 escape_site_in_cycle_p (struct escape_site *site)
 {
-  return escape_block_in_cycle_p (gimple_bb (site->call));
+  return escape_block_in_cycle_p (gimple_bb (site->alloc.call));
 }
 
 /* Scan the statements of BB from GSI on for NAME, defined by DEF: set
@@ -189,19 +189,20 @@ escape_live_after_p (gimple *point, tree name, gimple **use)
 bool
 escape_loop_slot_ok_p (struct escape_site *site)
 {
-  if (site->store)
+  if (site->graph.store)
     {
-      escape_set_verdict (site, ESCAPE_LOOP_STORED, site->store, NULL_TREE,
-			  0);
+      escape_set_verdict (site, ESCAPE_LOOP_STORED, site->graph.store,
+			  NULL_TREE, 0);
       return false;
     }
   bitmap_iterator bi;
   unsigned v;
-  EXECUTE_IF_SET_IN_BITMAP (site->derived, 0, v, bi)
+  EXECUTE_IF_SET_IN_BITMAP (site->graph.derived, 0, v, bi)
     {
       tree name = ssa_name (v);
       gimple *use = NULL;
-      if (name == site->ptr || !escape_live_after_p (site->call, name, &use))
+      if (name == site->alloc.ptr
+	  || !escape_live_after_p (site->alloc.call, name, &use))
 	continue;
       escape_set_verdict (site, ESCAPE_LOOP_CARRIED, use, NULL_TREE, 0);
       return false;
@@ -379,7 +380,7 @@ escape_budget_verdict (function *fun, struct escape_site *site,
     }
 }
 
-/* Charge SITE's slot, of SITE->slot_size bytes, to the stack budget of
+/* Charge SITE's slot, of SITE->place.size bytes, to the stack budget of
    FUN, of which *USED bytes are taken already.  On success add its
    footprint to *USED and return true; otherwise record the BUDGET or
    RECURSIVE_BUDGET verdict.  */
@@ -388,8 +389,12 @@ bool
 escape_check_budget (function *fun, struct escape_site *site,
 		     unsigned HOST_WIDE_INT *used)
 {
-  unsigned HOST_WIDE_INT need = escape_slot_footprint (site->slot_size,
-						       site->align);
+  /* The size and alignment are checked before a slot is sized.  */
+  escape_checking_assert (escape_align_known_p (&site->alloc)
+			  && pow2p_hwi (site->alloc.align)
+			  && site->place.size > 0);
+  unsigned HOST_WIDE_INT need = escape_slot_footprint (site->place.size,
+						       site->alloc.align);
   enum escape_reason kind;
   if (*used + need <= escape_budget (fun, &kind))
     {
@@ -435,17 +440,22 @@ bool
 escape_place_variable (function *fun, struct escape_site *site,
 		       gimple_ranger *ranger, unsigned HOST_WIDE_INT *used)
 {
+  escape_checking_assert (!site->alloc.size_known
+			  && escape_align_known_p (&site->alloc)
+			  && pow2p_hwi (site->alloc.align));
   unsigned HOST_WIDE_INT max, cnt;
-  if (ranger && site->size_arg
-      && escape_upper_bound (ranger, site->size_arg, site->call, &max)
-      && (!site->count_arg
-	  || (escape_upper_bound (ranger, site->count_arg, site->call, &cnt)
+  if (ranger && site->alloc.size_arg
+      && escape_upper_bound (ranger, site->alloc.size_arg, site->alloc.call,
+			     &max)
+      && (!site->alloc.count_arg
+	  || (escape_upper_bound (ranger, site->alloc.count_arg,
+				  site->alloc.call, &cnt)
 	      && !__builtin_mul_overflow (max, cnt, &max)))
       && max > 0
       && max <= escape_opts.max_object_size)
     {
-      site->slot_kind = SLOT_BOUNDED;
-      site->slot_size = max;
+      site->place.kind = SLOT_BOUNDED;
+      site->place.size = max;
       return escape_check_budget (fun, site, used);
     }
 
@@ -459,21 +469,24 @@ escape_place_variable (function *fun, struct escape_site *site,
   enum escape_reason kind;
   unsigned HOST_WIDE_INT budget = escape_budget (fun, &kind);
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
-  unsigned HOST_WIDE_INT pad = (escape_slot_footprint (want, site->align)
-				- ROUND_UP (want, site->align));
+  unsigned HOST_WIDE_INT pad = (escape_slot_footprint (want, site->alloc.align)
+				- ROUND_UP (want, site->alloc.align));
   room = room > pad ? room - pad : 0;
-  unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, site->align),
-				     room / site->align * site->align);
+  unsigned HOST_WIDE_INT align = site->alloc.align;
+  unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, align),
+				     room / align * align);
   /* A guard slot smaller than a quarter of what was asked, or than 16
      bytes, is not worth its branch.  */
   if (size < 16 || size < want / 4)
     {
       escape_budget_verdict (fun, site,
-			     escape_slot_footprint (want, site->align), *used);
+			     escape_slot_footprint (want, site->alloc.align),
+			     *used);
       return false;
     }
-  site->slot_kind = SLOT_GUARDED;
-  site->slot_size = size;
+  site->place.kind = SLOT_GUARDED;
+  site->place.size = size;
+  escape_checking_assert (size % align == 0);
   *used += size + pad;
   return true;
 }

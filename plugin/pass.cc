@@ -74,7 +74,7 @@ escape_collect_sites (function *fun, vec<escape_site *> *sites)
 	escape_site *site = XCNEW (escape_site);
 	if (escape_recognize_site (call, site))
 	  {
-	    site->index = sites->length () + 1;
+	    site->alloc.index = sites->length () + 1;
 	    sites->safe_push (site);
 	  }
 	else
@@ -96,7 +96,7 @@ escape_pass::execute (function *fun)
      must be gone before the rewrites change the CFG.  */
   gimple_ranger *ranger = NULL;
   for (unsigned i = 0; i < sites.length () && !ranger; i++)
-    if (!sites[i]->size_known)
+    if (!sites[i]->alloc.size_known)
       ranger = enable_ranger (fun);
 
   unsigned HOST_WIDE_INT used = 0;
@@ -119,7 +119,8 @@ escape_pass::execute (function *fun)
       {
 	if (canary == CANARY_NONE)
 	  canary = escape_canary_decide (fun);
-	sites[i]->canary = canary;
+	sites[i]->place.canary = canary;
+	escape_checking_assert (canary != CANARY_NONE);
       }
 
   unsigned int todo = 0;

@@ -69,6 +69,7 @@ escape_set_verdict (struct escape_site *site, enum escape_reason r,
 {
   struct escape_verdict *v = &site->verdict;
   memset (v, 0, sizeof *v);
+  escape_checking_assert (r < ESCAPE_REASON_LAST && argno >= 0);
   v->reason = r;
   v->stmt = stmt;
   v->name = decl ? escape_decl_name (decl) : NULL;
@@ -134,7 +135,7 @@ escape_user_ref_p (tree t)
 static void
 escape_format_name (pretty_printer *pp, const struct escape_site *site)
 {
-  tree ptr = site->ptr;
+  tree ptr = site->alloc.ptr;
   if (ptr == NULL_TREE || TREE_CODE (ptr) != SSA_NAME)
     {
       if (ptr && escape_user_ref_p (ptr))
@@ -179,19 +180,21 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
 {
   escape_format_name (pp, site);
   pp_string (pp, " (");
-  if (site->size_known && site->size != HOST_WIDE_INT_M1U)
+  if (site->alloc.size_known && site->alloc.size != HOST_WIDE_INT_M1U)
     {
-      pp_unsigned_wide_integer (pp, site->size);
-      pp_string (pp, site->size == 1 ? " byte, " : " bytes, ");
+      pp_unsigned_wide_integer (pp, site->alloc.size);
+      pp_string (pp, site->alloc.size == 1 ? " byte, " : " bytes, ");
     }
-  else if (site->size_known)
+  else if (site->alloc.size_known)
     pp_string (pp, "overflowing size, ");
-  else if (site->kind <= ALLOC_POSIX_MEMALIGN || site->kind == ALLOC_STRDUP
-	   || site->kind == ALLOC_STRNDUP)
+  else if (site->alloc.kind <= ALLOC_POSIX_MEMALIGN
+	   || site->alloc.kind == ALLOC_STRDUP
+	   || site->alloc.kind == ALLOC_STRNDUP)
     pp_string (pp, "variable size, ");
-  pp_string (pp, site->kind == ALLOC_CUSTOM && site->fndecl
-	     ? escape_decl_name (site->fndecl)
-	     : escape_alloc_kind_name (site->kind));
+  tree fndecl = gimple_call_fndecl (site->alloc.call);
+  pp_string (pp, site->alloc.kind == ALLOC_CUSTOM && fndecl
+	     ? escape_decl_name (fndecl)
+	     : escape_alloc_kind_name (site->alloc.kind));
   pp_character (pp, ')');
 }
 
@@ -242,19 +245,19 @@ escape_sentence (const struct escape_site *site)
   pretty_printer pp;
   const struct escape_verdict *v = &site->verdict;
   escape_format_object (&pp, site);
-  if (v->reason == ESCAPE_PROMOTED && site->slot_kind == SLOT_BOUNDED)
+  if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_BOUNDED)
     pp_printf (&pp, " promoted to the stack: its size is at most "
-	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes", site->slot_size);
-  else if (v->reason == ESCAPE_PROMOTED && site->slot_kind == SLOT_GUARDED)
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes", site->place.size);
+  else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_GUARDED)
     pp_printf (&pp, " promoted to the stack for sizes up to "
 	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes; larger ones still call %s",
-	       site->slot_size, escape_alloc_kind_name (site->kind));
+	       site->place.size, escape_alloc_kind_name (site->alloc.kind));
   else if (v->reason == ESCAPE_PROMOTED)
     pp_string (&pp, " promoted to the stack");
-  if (v->reason == ESCAPE_PROMOTED && site->canary != CANARY_NONE)
+  if (v->reason == ESCAPE_PROMOTED && site->place.canary != CANARY_NONE)
     {
       pp_string (&pp, ", ");
-      pp_string (&pp, escape_canary_phrase (site->canary));
+      pp_string (&pp, escape_canary_phrase (site->place.canary));
     }
   if (v->reason != ESCAPE_PROMOTED)
     {
@@ -262,7 +265,7 @@ escape_sentence (const struct escape_site *site)
       escape_format_reason (&pp, v);
       if (v->via_memory)
 	pp_string (&pp, ", through a pointer read back from memory");
-      escape_format_where (&pp, v, gimple_location (site->call));
+      escape_format_where (&pp, v, gimple_location (site->alloc.call));
     }
   return xstrdup (pp_formatted_text (&pp));
 }
@@ -272,30 +275,30 @@ escape_sentence (const struct escape_site *site)
 static void
 escape_dump_graph (const struct escape_site *site)
 {
-  if (!site->derived)
+  if (!site->graph.derived)
     return;
-  fprintf (dump_file, "  points-to uid: %u\n  derived:", site->heap_uid);
+  fprintf (dump_file, "  points-to uid: %u\n  derived:", site->graph.heap_uid);
   bitmap_iterator bi;
   unsigned v;
-  EXECUTE_IF_SET_IN_BITMAP (site->derived, 0, v, bi)
+  EXECUTE_IF_SET_IN_BITMAP (site->graph.derived, 0, v, bi)
     {
       fputc (' ', dump_file);
       print_generic_expr (dump_file, ssa_name (v), TDF_NONE);
-      if (bitmap_bit_p (site->exact, v))
+      if (bitmap_bit_p (site->graph.exact, v))
 	fputs ("(exact)", dump_file);
-      else if (bitmap_bit_p (site->exact_or_null, v))
+      else if (bitmap_bit_p (site->graph.exact_or_null, v))
 	fputs ("(exact-or-null)", dump_file);
-      else if (bitmap_bit_p (site->via_memory, v))
+      else if (bitmap_bit_p (site->graph.via_memory, v))
 	fputs ("(memory)", dump_file);
     }
   fputc ('\n', dump_file);
   static const char *const kinds[] = {
     "call", "store", "return", "int", "ptrdiff", "asm", "unhandled"
   };
-  for (unsigned i = 0; i < site->uses.length (); i++)
+  for (unsigned i = 0; i < site->graph.uses.length (); i++)
     {
-      fprintf (dump_file, "  use %s: ", kinds[site->uses[i].kind]);
-      print_gimple_stmt (dump_file, site->uses[i].stmt, 0, TDF_NONE);
+      fprintf (dump_file, "  use %s: ", kinds[site->graph.uses[i].kind]);
+      print_gimple_stmt (dump_file, site->graph.uses[i].stmt, 0, TDF_NONE);
     }
 }
 
@@ -306,22 +309,35 @@ escape_report_site (function *fun, struct escape_site *site)
 {
   char *text = escape_sentence (site);
   bool promoted = site->verdict.reason == ESCAPE_PROMOTED;
-  location_t loc = gimple_location (site->call);
+  location_t loc = gimple_location (site->alloc.call);
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (fun->decl);
 
   if (dump_enabled_p ())
     dump_printf_loc (promoted ? MSG_OPTIMIZED_LOCATIONS
-		     : MSG_MISSED_OPTIMIZATION, site->call,
+		     : MSG_MISSED_OPTIMIZATION, site->alloc.call,
 		     "escape: %s\n", text);
   if (escape_opts.remarks)
     inform (loc, "escape: %s", text);
+  /* -fdump-statistics counts the verdicts, by tag.  GCC keeps the
+     counter's name, so it must live as long as the compilation: an
+     identifier does.  */
+  if (promoted)
+    statistics_counter_event (fun, "escape promoted", 1);
+  else
+    {
+      char name[64];
+      snprintf (name, sizeof name, "escape declined: %s",
+		escape_reason_tag (site->verdict.reason));
+      statistics_counter_event (fun, IDENTIFIER_POINTER
+				     (get_identifier (name)), 1);
+    }
   if (dump_file)
     {
       expanded_location x = expand_location (loc);
-      fprintf (dump_file, "Site %d at %s:%d:%d: ", site->index,
+      fprintf (dump_file, "Site %d at %s:%d:%d: ", site->alloc.index,
 	       x.file ? x.file : "?", x.line, x.column);
-      print_gimple_stmt (dump_file, site->call, 0, TDF_NONE);
+      print_gimple_stmt (dump_file, site->alloc.call, 0, TDF_NONE);
       if (dump_flags & TDF_DETAILS)
 	escape_dump_graph (site);
       if (promoted)

@@ -116,10 +116,10 @@ escape_mention_slots (function *fun)
 static tree
 escape_make_slot (struct escape_site *site)
 {
-  tree type = build_array_type_nelts (char_type_node, site->slot_size);
+  tree type = build_array_type_nelts (char_type_node, site->place.size);
   const char *prefix = "escape_obj";
   char buf[64];
-  tree var = SSA_NAME_VAR (site->ptr);
+  tree var = SSA_NAME_VAR (site->alloc.ptr);
   if (var && DECL_NAME (var) && !DECL_ARTIFICIAL (var))
     {
       snprintf (buf, sizeof buf, "escape_%s",
@@ -127,10 +127,10 @@ escape_make_slot (struct escape_site *site)
       prefix = buf;
     }
   tree slot = create_tmp_var (type, prefix);
-  SET_DECL_ALIGN (slot, site->align * BITS_PER_UNIT);
+  SET_DECL_ALIGN (slot, site->alloc.align * BITS_PER_UNIT);
   DECL_USER_ALIGN (slot) = 1;
   TREE_ADDRESSABLE (slot) = 1;
-  SET_DECL_PT_UID (slot, site->heap_uid);
+  SET_DECL_PT_UID (slot, site->graph.heap_uid);
   /* A guarded slot is ours, not the user's: warnings about it (a slot
      smaller than what a path that never uses it may access, or read
      before any store on a path the guard made visible) would be new
@@ -138,7 +138,7 @@ escape_make_slot (struct escape_site *site)
      size.  GCC marks its own artificial objects so, too.  A slot of
      the object's own size (fixed or bounded) gives the warnings the
      heap object gave (memset beyond it, read before any store).  */
-  if (site->slot_kind == SLOT_GUARDED)
+  if (site->place.kind == SLOT_GUARDED)
     {
       /* Without a location the mark stays on the slot: a location's
 	 marks apply to whatever else at that location is marked.  */
@@ -154,8 +154,8 @@ escape_make_slot (struct escape_site *site)
 static tree
 escape_slot_addr (struct escape_site *site, tree type)
 {
-  tree addr = build_fold_addr_expr_with_type (site->slot, type);
-  if (site->slot_kind == SLOT_GUARDED)
+  tree addr = build_fold_addr_expr_with_type (site->rw.slot, type);
+  if (site->place.kind == SLOT_GUARDED)
     suppress_warning (addr);
   return addr;
 }
@@ -189,24 +189,24 @@ escape_drop_vdef (gimple *stmt)
 static void
 escape_rewrite_call (struct escape_site *site)
 {
-  gimple_stmt_iterator gsi = gsi_for_stmt (site->call);
-  tree type = TREE_TYPE (site->slot);
-  location_t loc = gimple_location (site->call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (site->alloc.call);
+  tree type = TREE_TYPE (site->rw.slot);
+  location_t loc = gimple_location (site->alloc.call);
 
-  if (site->zeroed)
+  if (escape_alloc_zeroed_p (&site->alloc))
     {
-      gimple *init = gimple_build_assign (site->slot,
+      gimple *init = gimple_build_assign (site->rw.slot,
 					  build_constructor (type, NULL));
       gimple_set_location (init, loc);
-      gimple_move_vops (init, site->call);
+      gimple_move_vops (init, site->alloc.call);
       gsi_insert_before (&gsi, init, GSI_SAME_STMT);
       escape_dump_new_stmt ("new", init);
     }
   else
-    escape_drop_vdef (site->call);
+    escape_drop_vdef (site->alloc.call);
 
-  tree addr = escape_slot_addr (site, TREE_TYPE (site->ptr));
-  gimple *assign = gimple_build_assign (site->ptr, addr);
+  tree addr = escape_slot_addr (site, TREE_TYPE (site->alloc.ptr));
+  gimple *assign = gimple_build_assign (site->alloc.ptr, addr);
   gimple_set_location (assign, loc);
   gsi_replace (&gsi, assign, false);
   escape_dump_new_stmt ("new", assign);
@@ -219,10 +219,10 @@ escape_rewrite_call (struct escape_site *site)
 static void
 escape_rewrite_posix_memalign (struct escape_site *site)
 {
-  gcall *call = site->call;
+  gcall *call = site->alloc.call;
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   location_t loc = gimple_location (call);
-  tree var = site->result_var;
+  tree var = site->alloc.result_var;
   gimple *store = gimple_build_assign (var, escape_slot_addr
 				       (site, TREE_TYPE (var)));
   gimple_set_location (store, loc);
@@ -249,7 +249,7 @@ escape_frees_exactly_p (struct escape_site *site, gcall *free_call)
 {
   tree arg = gimple_call_arg (free_call, 0);
   return (TREE_CODE (arg) == SSA_NAME
-	  && bitmap_bit_p (site->exact, SSA_NAME_VERSION (arg)));
+	  && bitmap_bit_p (site->graph.exact, SSA_NAME_VERSION (arg)));
 }
 
 /* Return true if FREE_CALL may end the life of SITE's slot with a
@@ -268,8 +268,8 @@ escape_free_ends_life_p (struct escape_site *site, gcall *free_call)
 static gimple *
 escape_end_of_life (struct escape_site *site, location_t loc)
 {
-  tree type = TREE_TYPE (site->slot);
-  gimple *clob = gimple_build_assign (site->slot,
+  tree type = TREE_TYPE (site->rw.slot);
+  gimple *clob = gimple_build_assign (site->rw.slot,
 				      build_clobber (type, ESCAPE_CLOBBER_END));
   gimple_set_location (clob, loc);
   return clob;
@@ -342,29 +342,32 @@ escape_make_conditional (gimple *stmt, gcond *cond, profile_probability prob,
 static gcond *
 escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 {
-  if (site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP)
+  site->rw.size = site->alloc.size_arg;
+  if (site->alloc.kind == ALLOC_STRDUP || site->alloc.kind == ALLOC_STRNDUP)
     {
       /* The size is the string's length plus one: compute it here.  */
-      tree src = gimple_call_arg (site->call, 0);
+      tree src = gimple_call_arg (site->alloc.call, 0);
       tree len = make_ssa_name (size_type_node);
-      gcall *c = (site->kind == ALLOC_STRDUP
+      gcall *c = (site->alloc.kind == ALLOC_STRDUP
 		  ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
 				       1, src)
 		  : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
-				       2, src, gimple_call_arg (site->call, 1)));
+				       2, src,
+				       gimple_call_arg (site->alloc.call, 1)));
       gimple_call_set_lhs (c, len);
-      gimple_set_location (c, gimple_location (site->call));
+      gimple_set_location (c, gimple_location (site->alloc.call));
       gsi_insert_before (gsi, c, GSI_SAME_STMT);
-      site->size_arg = make_ssa_name (size_type_node);
-      gsi_insert_before (gsi, gimple_build_assign (site->size_arg, PLUS_EXPR,
-						   len, size_one_node),
+      site->rw.size = make_ssa_name (size_type_node);
+      gsi_insert_before (gsi, gimple_build_assign (site->rw.size,
+						   PLUS_EXPR, len,
+						   size_one_node),
 			 GSI_SAME_STMT);
-      site->guard_bytes = len;
+      site->rw.guard_bytes = len;
     }
-  tree type = TREE_TYPE (site->size_arg);
-  tree limit = build_int_cst (type, site->slot_size);
-  if (!site->count_arg)
-    return gimple_build_cond (GT_EXPR, site->size_arg, limit, NULL_TREE,
+  tree type = TREE_TYPE (site->rw.size);
+  tree limit = build_int_cst (type, site->place.size);
+  if (!site->alloc.count_arg)
+    return gimple_build_cond (GT_EXPR, site->rw.size, limit, NULL_TREE,
 			      NULL_TREE);
 
   /* calloc: n <= K && m <= K && n * m <= K.  With both factors at most
@@ -374,8 +377,8 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
      0), so then the multiplication's overflow flag is checked too.  */
   unsigned prec = TYPE_PRECISION (type);
   bool may_wrap = (prec < 2 * HOST_BITS_PER_WIDE_INT
-		   && site->slot_size >= HOST_WIDE_INT_1U << (prec / 2));
-  tree n = fold_convert (type, site->count_arg);
+		   && site->place.size >= HOST_WIDE_INT_1U << (prec / 2));
+  tree n = fold_convert (type, site->alloc.count_arg);
   n = force_gimple_operand_gsi (gsi, n, true, NULL_TREE, true,
 				GSI_SAME_STMT);
   tree c1 = make_ssa_name (boolean_type_node);
@@ -387,7 +390,7 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   gimple_seq seq = NULL;
   gimple_seq_add_stmt (&seq, gimple_build_assign (c1, LE_EXPR, n, limit));
   gimple_seq_add_stmt (&seq, gimple_build_assign (c2, LE_EXPR,
-						  site->size_arg, limit));
+						  site->rw.size, limit));
   if (may_wrap)
     {
       /* c = .MUL_OVERFLOW (n, m); prod = REALPART (c);
@@ -396,7 +399,7 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
       tree ctype = build_complex_type (type);
       tree cplx = make_ssa_name (ctype);
       gcall *mul = gimple_build_call_internal (IFN_MUL_OVERFLOW, 2, n,
-					       site->size_arg);
+					       site->rw.size);
       gimple_call_set_lhs (mul, cplx);
       gimple_seq_add_stmt (&seq, mul);
       gimple_seq_add_stmt (&seq, gimple_build_assign
@@ -416,14 +419,14 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   else
     {
       gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
-						      site->size_arg));
+						      site->rw.size));
       gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod,
 						      limit));
     }
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
-  site->guard_bytes = prod;
+  site->rw.guard_bytes = prod;
   return gimple_build_cond (EQ_EXPR, ok2, boolean_false_node, NULL_TREE,
 			    NULL_TREE);
 }
@@ -436,29 +439,30 @@ static gimple_seq
 escape_guarded_init (struct escape_site *site)
 {
   gimple_seq seq = NULL;
-  tree type = TREE_TYPE (site->slot);
+  tree type = TREE_TYPE (site->rw.slot);
   tree addr = escape_slot_addr (site, build_pointer_type (type));
   tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
-  tree src = site->kind == ALLOC_STRDUP || site->kind == ALLOC_STRNDUP
-	     ? gimple_call_arg (site->call, 0) : NULL_TREE;
-  if (site->zeroed)
+  tree src = (site->alloc.kind == ALLOC_STRDUP
+	      || site->alloc.kind == ALLOC_STRNDUP
+	      ? gimple_call_arg (site->alloc.call, 0) : NULL_TREE);
+  if (escape_alloc_zeroed_p (&site->alloc))
     gimple_seq_add_stmt (&seq, gimple_build_call
 			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
-			  integer_zero_node, site->guard_bytes));
-  else if (site->kind == ALLOC_STRDUP)
+			  integer_zero_node, site->rw.guard_bytes));
+  else if (site->alloc.kind == ALLOC_STRDUP)
     gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
-						  site->size_arg));
-  else if (site->kind == ALLOC_STRNDUP)
+						  site->rw.size));
+  else if (site->alloc.kind == ALLOC_STRNDUP)
     {
       /* memcpy (slot, s, len); slot[len] = 0;  */
       gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
-						    site->guard_bytes));
+						    site->rw.guard_bytes));
       tree char_ptr = build_pointer_type (char_type_node);
       tree end = make_ssa_name (char_ptr);
       gimple_seq_add_stmt (&seq, gimple_build_assign
 			   (end, POINTER_PLUS_EXPR,
 			    escape_slot_addr (site, char_ptr),
-			    site->guard_bytes));
+			    site->rw.guard_bytes));
       tree ref = build2 (MEM_REF, char_type_node, end,
 			 build_int_cst (TREE_TYPE (end), 0));
       gimple_seq_add_stmt (&seq, gimple_build_assign
@@ -474,9 +478,9 @@ escape_guarded_init (struct escape_site *site)
 static void
 escape_rewrite_guarded_call (struct escape_site *site)
 {
-  gcall *call = site->call;
+  gcall *call = site->alloc.call;
   location_t loc = gimple_location (call);
-  tree ptr = site->ptr;
+  tree ptr = site->alloc.ptr;
   tree heap_ptr = make_ssa_name (TREE_TYPE (ptr));
   duplicate_ssa_name_ptr_info (heap_ptr, SSA_NAME_PTR_INFO (ptr));
   gimple_call_set_lhs (call, heap_ptr);
@@ -507,9 +511,9 @@ escape_rewrite_guarded_call (struct escape_site *site)
   add_phi_arg (phi, addr, from_stack, loc);
   /* What a free of exactly the object must release: the heap block, or
      nothing.  */
-  site->heap_only = make_ssa_name (TREE_TYPE (ptr));
-  duplicate_ssa_name_ptr_info (site->heap_only, SSA_NAME_PTR_INFO (ptr));
-  gphi *phi2 = create_phi_node (site->heap_only, from_call->dest);
+  site->rw.heap_only = make_ssa_name (TREE_TYPE (ptr));
+  duplicate_ssa_name_ptr_info (site->rw.heap_only, SSA_NAME_PTR_INFO (ptr));
+  gphi *phi2 = create_phi_node (site->rw.heap_only, from_call->dest);
   add_phi_arg (phi2, heap_ptr, from_call, loc);
   add_phi_arg (phi2, build_zero_cst (TREE_TYPE (ptr)), from_stack, loc);
   escape_dump_new_stmt ("guard", cond);
@@ -535,8 +539,8 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
     {
       /* Pointer conversions are useless in GIMPLE.  */
       gcc_checking_assert (useless_type_conversion_p
-			   (TREE_TYPE (arg), TREE_TYPE (site->heap_only)));
-      gimple_call_set_arg (free_call, 0, site->heap_only);
+			   (TREE_TYPE (arg), TREE_TYPE (site->rw.heap_only)));
+      gimple_call_set_arg (free_call, 0, site->rw.heap_only);
       update_stmt (free_call);
       escape_dump_new_stmt ("free ->", free_call);
       if (escape_free_ends_life_p (site, free_call))
@@ -563,37 +567,45 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 unsigned int
 escape_rewrite_site (function *fun, struct escape_site *site)
 {
-  site->slot = escape_make_slot (site);
-  escape_remember_slot (fun, site->slot);
+  /* Only a promoted site is rewritten, once, into a slot that was
+     sized and charged to the budget, in place of an SSA pointer.  */
+  escape_checking_assert (site->verdict.reason == ESCAPE_PROMOTED
+			  && site->rw.slot == NULL_TREE
+			  && site->place.size > 0
+			  && escape_align_known_p (&site->alloc)
+			  && site->alloc.ptr != NULL_TREE
+			  && TREE_CODE (site->alloc.ptr) == SSA_NAME);
+  site->rw.slot = escape_make_slot (site);
+  escape_remember_slot (fun, site->rw.slot);
   if (dump_file)
     {
       fprintf (dump_file, "  slot: ");
-      print_generic_expr (dump_file, site->slot, TDF_NONE);
+      print_generic_expr (dump_file, site->rw.slot, TDF_NONE);
       fprintf (dump_file, " (" HOST_WIDE_INT_PRINT_UNSIGNED " bytes, aligned"
-	       " to " HOST_WIDE_INT_PRINT_UNSIGNED "%s)\n", site->slot_size,
-	       site->align,
-	       site->slot_kind == SLOT_GUARDED ? ", guarded"
-	       : site->slot_kind == SLOT_BOUNDED ? ", the largest size" : "");
+	       " to " HOST_WIDE_INT_PRINT_UNSIGNED "%s)\n", site->place.size,
+	       site->alloc.align,
+	       site->place.kind == SLOT_GUARDED ? ", guarded"
+	       : site->place.kind == SLOT_BOUNDED ? ", the largest size" : "");
     }
-  if (site->kind == ALLOC_POSIX_MEMALIGN)
+  if (site->alloc.kind == ALLOC_POSIX_MEMALIGN)
     {
       escape_rewrite_posix_memalign (site);
-      for (unsigned i = 0; i < site->frees.length (); i++)
-	escape_rewrite_free (site, site->frees[i]);
+      for (unsigned i = 0; i < site->graph.frees.length (); i++)
+	escape_rewrite_free (site, site->graph.frees[i]);
       mark_virtual_operands_for_renaming (fun);
       return TODO_update_ssa_only_virtuals;
     }
-  if (site->slot_kind != SLOT_GUARDED)
+  if (site->place.kind != SLOT_GUARDED)
     {
       escape_rewrite_call (site);
-      for (unsigned i = 0; i < site->frees.length (); i++)
-	escape_rewrite_free (site, site->frees[i]);
+      for (unsigned i = 0; i < site->graph.frees.length (); i++)
+	escape_rewrite_free (site, site->graph.frees[i]);
       return 0;
     }
 
   escape_rewrite_guarded_call (site);
-  for (unsigned i = 0; i < site->frees.length (); i++)
-    escape_rewrite_guarded_free (site, site->frees[i]);
+  for (unsigned i = 0; i < site->graph.frees.length (); i++)
+    escape_rewrite_guarded_free (site, site->graph.frees[i]);
   free_dominance_info (fun, CDI_DOMINATORS);
   mark_virtual_operands_for_renaming (fun);
   return TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;

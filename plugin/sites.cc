@@ -7,12 +7,10 @@
    and attribute ((malloc)) functions), the object's size
    when it is a compile-time constant, its alignment, whether it starts
    zeroed, and the deallocation and reallocation calls that end or move
-   an object.  It also owns what the pass knows of the C library: the
-   builtins that only read and write through their pointer arguments,
-   and the functions that never free memory they are given.  Only GCC's
-   builtins and declarations from system headers are trusted: with
-   -fno-builtin, malloc is an ordinary external function, and free is
-   not recognised.
+   an object.  What the pass assumes about the rest of the C library is
+   libc.cc's.  Only GCC's builtins and declarations from system headers
+   are trusted: with -fno-builtin, malloc is an ordinary external
+   function, and free is not recognised.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -82,18 +80,19 @@ escape_memalign_call_p (gcall *call)
 static void
 escape_set_size (struct escape_site *site, tree arg)
 {
-  site->size_known = false;
-  site->size_arg = arg;
+  site->alloc.size_known = false;
+  site->alloc.size_arg = arg;
   if (TREE_CODE (arg) == INTEGER_CST && tree_fits_uhwi_p (arg))
     {
-      site->size_known = true;
-      site->size = tree_to_uhwi (arg);
+      site->alloc.size_known = true;
+      site->alloc.size = tree_to_uhwi (arg);
     }
 }
 
-/* Set SITE's alignment from the alignment argument ARG of aligned_alloc
-   or memalign.  A non-constant alignment is recorded as 0, which the
-   solver declines (BAD_ALIGN).  */
+/* Set SITE's alignment from the alignment argument ARG of aligned_alloc,
+   memalign or posix_memalign.  A non-constant alignment, and one the
+   library would not accept, are recorded as such; the solver declines
+   them (VARIABLE_ALIGN, BAD_ALIGN).  */
 
 static void
 escape_set_align (struct escape_site *site, tree arg)
@@ -101,41 +100,64 @@ escape_set_align (struct escape_site *site, tree arg)
   unsigned HOST_WIDE_INT a;
   if (TREE_CODE (arg) != INTEGER_CST || !tree_fits_uhwi_p (arg))
     {
-      site->align = 0;
+      site->alloc.align_kind = ALIGN_VARIABLE;
       return;
     }
   a = tree_to_uhwi (arg);
-  site->req_align = a;
+  site->alloc.req_align = a;
   /* An alignment the library would reject (posix_memalign: EINVAL
      unless a power of two multiple of sizeof (void *)) or treat in a
      version-dependent way (aligned_alloc, memalign: not a power of two)
      must keep its library behaviour: record it as unsupported.  */
   if (!pow2p_hwi (a)
-      || (site->kind == ALLOC_POSIX_MEMALIGN
+      || (site->alloc.kind == ALLOC_POSIX_MEMALIGN
 	  && a < (unsigned HOST_WIDE_INT) POINTER_SIZE_UNITS))
-    site->align = 0;
+    site->alloc.align_kind = ALIGN_REJECTED;
   else
-    site->align = MAX (a, escape_malloc_alignment ());
+    {
+      site->alloc.align_kind = ALIGN_CONSTANT;
+      site->alloc.align = MAX (a, escape_malloc_alignment ());
+    }
+}
+
+/* Return true if the object ALLOC allocates starts zeroed (calloc).  */
+
+bool
+escape_alloc_zeroed_p (const struct escape_alloc *alloc)
+{
+  return alloc->kind == ALLOC_CALLOC;
+}
+
+/* Return true if ALLOC's slot alignment is known: malloc's, or a
+   constant the library accepts.  */
+
+bool
+escape_align_known_p (const struct escape_alloc *alloc)
+{
+  return (alloc->align_kind == ALIGN_DEFAULT
+	  || alloc->align_kind == ALIGN_CONSTANT);
 }
 
 /* Set SITE's size from calloc's element count N and element size M,
-   recording an overflowing product as an unknown size of ~0.  */
+   recording a product that overflows size_t, or is SIZE_MAX (which no
+   allocation can satisfy either), as SIZE_OVERFLOWS.  */
 
 static void
 escape_set_calloc_size (struct escape_site *site, tree n, tree m)
 {
-  site->size_known = false;
-  site->count_arg = n;
-  site->size_arg = m;
+  site->alloc.size_known = false;
+  site->alloc.count_arg = n;
+  site->alloc.size_arg = m;
   if (TREE_CODE (n) != INTEGER_CST || TREE_CODE (m) != INTEGER_CST
       || !tree_fits_uhwi_p (n) || !tree_fits_uhwi_p (m))
     return;
   unsigned HOST_WIDE_INT a = tree_to_uhwi (n), b = tree_to_uhwi (m), r;
-  site->size_known = true;
+  site->alloc.size_known = true;
   if (__builtin_mul_overflow (a, b, &r)
       || r > tree_to_uhwi (TYPE_MAX_VALUE (size_type_node)))
     r = HOST_WIDE_INT_M1U;
-  site->size = r;
+  site->alloc.size = r;
+  site->alloc.size_overflows = r == HOST_WIDE_INT_M1U;
 }
 
 /* Return true if CALL allocates a new object that the pass should
@@ -145,32 +167,31 @@ bool
 escape_recognize_site (gcall *call, struct escape_site *site)
 {
   memset (site, 0, sizeof *site);
-  site->call = call;
-  site->ptr = gimple_call_lhs (call);
-  site->fndecl = gimple_call_fndecl (call);
-  site->align = escape_malloc_alignment ();
+  site->alloc.call = call;
+  site->alloc.ptr = gimple_call_lhs (call);
+  site->alloc.align_kind = ALIGN_DEFAULT;
+  site->alloc.align = escape_malloc_alignment ();
 
   if (gimple_call_builtin_p (call, BUILT_IN_MALLOC))
     {
-      site->kind = ALLOC_MALLOC;
+      site->alloc.kind = ALLOC_MALLOC;
       escape_set_size (site, gimple_call_arg (call, 0));
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_CALLOC))
     {
-      site->kind = ALLOC_CALLOC;
-      site->zeroed = true;
+      site->alloc.kind = ALLOC_CALLOC;
       escape_set_calloc_size (site, gimple_call_arg (call, 0),
 			      gimple_call_arg (call, 1));
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_ALIGNED_ALLOC))
     {
-      site->kind = ALLOC_ALIGNED_ALLOC;
+      site->alloc.kind = ALLOC_ALIGNED_ALLOC;
       escape_set_align (site, gimple_call_arg (call, 0));
       escape_set_size (site, gimple_call_arg (call, 1));
     }
   else if (escape_memalign_call_p (call))
     {
-      site->kind = ALLOC_MEMALIGN;
+      site->alloc.kind = ALLOC_MEMALIGN;
       escape_set_align (site, gimple_call_arg (call, 0));
       escape_set_size (site, gimple_call_arg (call, 1));
     }
@@ -178,26 +199,26 @@ escape_recognize_site (gcall *call, struct escape_site *site)
     {
       /* The result is stored through the first argument, which GCC
 	 makes the address of a local temporary (gimple-low.cc).  */
-      site->kind = ALLOC_POSIX_MEMALIGN;
-      site->ptr = NULL_TREE;
+      site->alloc.kind = ALLOC_POSIX_MEMALIGN;
+      site->alloc.ptr = NULL_TREE;
       escape_set_align (site, gimple_call_arg (call, 1));
       escape_set_size (site, gimple_call_arg (call, 2));
       tree mem = gimple_call_arg (call, 0);
       if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
 	  && !is_global_var (TREE_OPERAND (mem, 0)))
-	site->result_var = TREE_OPERAND (mem, 0);
+	site->alloc.result_var = TREE_OPERAND (mem, 0);
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_REALLOC)
 	   && integer_zerop (gimple_call_arg (call, 0)))
-    site->kind = ALLOC_REALLOC;
+    site->alloc.kind = ALLOC_REALLOC;
   else if (gimple_call_builtin_p (call, BUILT_IN_STRDUP))
-    site->kind = ALLOC_STRDUP;
+    site->alloc.kind = ALLOC_STRDUP;
   else if (gimple_call_builtin_p (call, BUILT_IN_STRNDUP))
-    site->kind = ALLOC_STRNDUP;
+    site->alloc.kind = ALLOC_STRNDUP;
   else if ((gimple_call_flags (call) & ECF_MALLOC)
 	   && !gimple_alloca_call_p (call)
 	   && !gimple_call_builtin_p (call, BUILT_IN_NORMAL))
-    site->kind = ALLOC_CUSTOM;
+    site->alloc.kind = ALLOC_CUSTOM;
   else
     return false;
   return true;
@@ -223,7 +244,7 @@ escape_mentions_cb (gimple *, tree base, tree, void *data)
 bool
 escape_find_result_load (function *fun, struct escape_site *site)
 {
-  if (site->result_var == NULL_TREE)
+  if (site->alloc.result_var == NULL_TREE)
     return false;
   tree load = NULL_TREE;
   basic_block bb;
@@ -232,10 +253,10 @@ escape_find_result_load (function *fun, struct escape_site *site)
 	 gsi_next (&gsi))
       {
 	gimple *stmt = gsi_stmt (gsi);
-	if (stmt == site->call || is_gimple_debug (stmt))
+	if (stmt == site->alloc.call || is_gimple_debug (stmt))
 	  continue;
 	if (gimple_assign_single_p (stmt)
-	    && gimple_assign_rhs1 (stmt) == site->result_var
+	    && gimple_assign_rhs1 (stmt) == site->alloc.result_var
 	    && TREE_CODE (gimple_assign_lhs (stmt)) == SSA_NAME)
 	  {
 	    if (load)
@@ -243,13 +264,13 @@ escape_find_result_load (function *fun, struct escape_site *site)
 	    load = gimple_assign_lhs (stmt);
 	    continue;
 	  }
-	tree var = site->result_var;
+	tree var = site->alloc.result_var;
 	walk_stmt_load_store_addr_ops (stmt, &var, escape_mentions_cb,
 				       escape_mentions_cb, escape_mentions_cb);
 	if (var == NULL_TREE)
 	  return false;
       }
-  site->ptr = load;
+  site->alloc.ptr = load;
   return true;
 }
 
@@ -267,147 +288,4 @@ bool
 escape_realloc_call_p (const gimple *stmt)
 {
   return gimple_call_builtin_p (stmt, BUILT_IN_REALLOC);
-}
-
-/* Return true if STMT is a call to a builtin that only reads or writes
-   through its pointer arguments, never keeps them and never frees:
-   the string and memory functions GCC expands or folds itself, and
-   their _FORTIFY_SOURCE twins (__builtin___memcpy_chk, ...), which
-   only add a check of the object size they are given.  Their fnspecs
-   are too coarse for this (memcpy's source is "may escape
-   indirectly"), so the list is explicit.  */
-
-bool
-escape_safe_builtin_p (const gimple *stmt)
-{
-  if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
-    return false;
-  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
-    {
-    case BUILT_IN_MEMCPY:
-    case BUILT_IN_MEMMOVE:
-    case BUILT_IN_MEMPCPY:
-    case BUILT_IN_MEMSET:
-    case BUILT_IN_MEMCMP:
-    case BUILT_IN_BCMP:
-    case BUILT_IN_BZERO:
-    case BUILT_IN_MEMCHR:
-    case BUILT_IN_STRLEN:
-    case BUILT_IN_STRNLEN:
-    case BUILT_IN_STRCMP:
-    case BUILT_IN_STRNCMP:
-    case BUILT_IN_STRCASECMP:
-    case BUILT_IN_STRNCASECMP:
-    case BUILT_IN_STRCPY:
-    case BUILT_IN_STRNCPY:
-    case BUILT_IN_STPCPY:
-    case BUILT_IN_STPNCPY:
-    case BUILT_IN_STRCAT:
-    case BUILT_IN_STRNCAT:
-    case BUILT_IN_STRCHR:
-    case BUILT_IN_STRRCHR:
-    case BUILT_IN_STRSTR:
-    case BUILT_IN_STRSPN:
-    case BUILT_IN_STRCSPN:
-    case BUILT_IN_STRPBRK:
-    case BUILT_IN_OBJECT_SIZE:
-    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
-    case BUILT_IN_PREFETCH:
-    case BUILT_IN_ASSUME_ALIGNED:
-    case BUILT_IN_MEMCPY_CHK:
-    case BUILT_IN_MEMMOVE_CHK:
-    case BUILT_IN_MEMPCPY_CHK:
-    case BUILT_IN_MEMSET_CHK:
-    case BUILT_IN_STRCPY_CHK:
-    case BUILT_IN_STPCPY_CHK:
-    case BUILT_IN_STRNCPY_CHK:
-    case BUILT_IN_STPNCPY_CHK:
-    case BUILT_IN_STRCAT_CHK:
-    case BUILT_IN_STRNCAT_CHK:
-      return true;
-    default:
-      return false;
-    }
-}
-
-/* Return true if passing an object as argument ARGNO (1-based) of the
-   string-formatting builtin call STMT cannot capture its address: it is
-   the destination buffer of sprintf or snprintf, or the format string.
-   The converted arguments are not trusted: %p turns an address into
-   text, and glibc lets a program register its own conversions (even for
-   %s), which then run with the pointer.  Nor is any stdio output
-   function: an unbuffered stream created by fopencookie hands the
-   caller's buffer to the program's own write function.  The
-   _FORTIFY_SOURCE twins take the same destination and format, with
-   the flag and the object size (and for snprintf the length) between
-   them.  */
-
-bool
-escape_safe_printf_arg_p (const gcall *stmt, int argno)
-{
-  if (!gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
-    return false;
-  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (stmt)))
-    {
-    case BUILT_IN_SPRINTF:
-      return argno <= 2;
-    case BUILT_IN_SNPRINTF:
-      return argno == 1 || argno == 3;
-    case BUILT_IN_SPRINTF_CHK:	/* (dest, flag, size, format, ...)  */
-      return argno == 1 || argno == 4;
-    case BUILT_IN_SNPRINTF_CHK:	/* (dest, n, flag, size, format, ...)  */
-      return argno == 1 || argno == 5;
-    default:
-      return false;
-    }
-}
-
-/* Return true if NAME, with a leading '*' (a name given with asm) and
-   the "__" and "_chk" of a _FORTIFY_SOURCE twin ("__read_chk") taken
-   away, is one of the N names in NAMES.  */
-
-static bool
-escape_libc_name_in_p (const char *name, const char *const *names, size_t n)
-{
-  if (name[0] == '*')
-    name++;
-  size_t len = strlen (name);
-  if (startswith (name, "__") && len > 6
-      && strcmp (name + len - 4, "_chk") == 0)
-    {
-      name += 2;
-      len -= 6;
-    }
-  for (size_t i = 0; i < n; i++)
-    if (strlen (names[i]) == len && strncmp (name, names[i], len) == 0)
-      return true;
-  return false;
-}
-
-/* Return true if the call STMT is to a C library function, declared in a
-   system header, that never frees memory it is given and calls no code
-   of the program (no callbacks).  The function is known by its name or
-   by the symbol it calls: glibc's fortified headers call "read" through
-   "__read_alias", declared with asm ("read"), or call "__read_chk",
-   which does what "read" does after a check of the buffer's size.  */
-
-bool
-escape_libc_nonfreeing_p (const gcall *stmt)
-{
-  static const char *const names[] = {
-    "atoi", "atol", "atoll", "strtol", "strtoul", "strtoll", "strtoull",
-    "strtod", "strtof", "strtold", "abs", "labs", "llabs", "getenv",
-    "rand", "srand", "time", "clock", "fflush", "fgets", "fgetc", "getc",
-    "getchar", "ungetc", "fputc", "putc", "putchar", "fileno", "isatty",
-    "read", "write", "strerror", "perror", "memcmp", "memchr"
-  };
-  tree decl = gimple_call_fndecl (stmt);
-  if (decl == NULL_TREE || !DECL_NAME (decl) || !DECL_EXTERNAL (decl)
-      || !DECL_IN_SYSTEM_HEADER (decl))
-    return false;
-  return (escape_libc_name_in_p (IDENTIFIER_POINTER (DECL_NAME (decl)),
-				 names, ARRAY_SIZE (names))
-	  || escape_libc_name_in_p (IDENTIFIER_POINTER
-				    (DECL_ASSEMBLER_NAME (decl)),
-				    names, ARRAY_SIZE (names)));
 }

@@ -12,8 +12,9 @@
    2. Every use event of the escape graph (graph.cc) is harmless:
 	- a free of a pointer that is the object or null (it goes away);
 	- a call that neither captures the argument (IPA modref / fnspec
-	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin known to only
-	  read and write through it) nor may free it (summary.cc);
+	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin the library
+	  model, libc.cc, knows to only read and write through it) nor
+	  may free it (summary.cc);
 	- a store into memory that is local to this function (a local
 	  variable, or memory points-to says is not global); loads of it
 	  are in the graph already;
@@ -80,13 +81,13 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
 
   if (escape_free_call_p (call))
     {
-      if (!bitmap_bit_p (site->exact_or_null, v))
+      if (!bitmap_bit_p (site->graph.exact_or_null, v))
 	{
 	  escape_set_verdict (site, ESCAPE_FREE_OTHER, call, NULL_TREE, 0);
 	  return false;
 	}
-      if (!site->frees.contains (call))
-	site->frees.safe_push (call);
+      if (!site->graph.frees.contains (call))
+	site->graph.frees.safe_push (call);
       return true;
     }
   if (escape_realloc_call_p (call))
@@ -247,8 +248,8 @@ escape_store_local_p (struct escape_site *site, gimple *stmt, tree *global)
 	}
       if (TREE_CODE (ptr) != SSA_NAME)
 	return false;
-      if (bitmap_bit_p (site->derived, SSA_NAME_VERSION (ptr))
-	  && !bitmap_bit_p (site->via_memory, SSA_NAME_VERSION (ptr)))
+      if (bitmap_bit_p (site->graph.derived, SSA_NAME_VERSION (ptr))
+	  && !bitmap_bit_p (site->graph.via_memory, SSA_NAME_VERSION (ptr)))
 	return true;
       struct ptr_info_def *pi = SSA_NAME_PTR_INFO (ptr);
       return pi && !pt_solution_includes_global (&pi->pt, true);
@@ -277,7 +278,12 @@ escape_judge_use (struct escape_site *site, struct escape_use *u)
 			  : ESCAPE_STORED_NONLOCAL, u->stmt, global, 0);
       return false;
     case USE_INT_CONV:
-      if (escape_int_use_harmless_p (gimple_get_lhs (u->stmt), site->align))
+      /* A site whose alignment is not known is declined in part 4
+	 whatever this finds; 0 lets every mask pass, as it always has,
+	 so that its reason stays the alignment.  */
+      if (escape_int_use_harmless_p (gimple_get_lhs (u->stmt),
+				     escape_align_known_p (&site->alloc)
+				     ? site->alloc.align : 0))
 	return true;
       escape_set_verdict (site, ESCAPE_INTEGER, u->stmt, NULL_TREE, 0);
       return false;
@@ -313,11 +319,13 @@ escape_check_reaching_calls (function *fun, struct escape_site *site)
 	 gsi_next (&gsi))
       {
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	if (call == NULL || call == site->call || site->frees.contains (call))
+	if (call == NULL || call == site->alloc.call
+	    || site->graph.frees.contains (call))
 	  continue;
-	if (!escape_pt_may_include (gimple_call_use_set (call), site->heap_uid)
+	if (!escape_pt_may_include (gimple_call_use_set (call),
+				    site->graph.heap_uid)
 	    && !escape_pt_may_include (gimple_call_clobber_set (call),
-				       site->heap_uid))
+				       site->graph.heap_uid))
 	  continue;
 	/* free or realloc of a pointer outside the graph: points-to says
 	   it is another object.  */
@@ -325,7 +333,7 @@ escape_check_reaching_calls (function *fun, struct escape_site *site)
 	  {
 	    tree arg = gimple_call_arg (call, 0);
 	    if (TREE_CODE (arg) != SSA_NAME
-		|| !bitmap_bit_p (site->derived, SSA_NAME_VERSION (arg)))
+		|| !bitmap_bit_p (site->graph.derived, SSA_NAME_VERSION (arg)))
 	      continue;
 	  }
 	if (!escape_callee_may_free_p (call))
@@ -377,11 +385,11 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 {
   auto_vec<ao_ref> tainted;
   hash_set<gimple *> copied;
-  for (unsigned i = 0; i < site->uses.length (); i++)
-    if (site->uses[i].kind == USE_STORE)
+  for (unsigned i = 0; i < site->graph.uses.length (); i++)
+    if (site->graph.uses[i].kind == USE_STORE)
       {
 	ao_ref r;
-	ao_ref_init (&r, gimple_get_lhs (site->uses[i].stmt));
+	ao_ref_init (&r, gimple_get_lhs (site->graph.uses[i].stmt));
 	tainted.safe_push (r);
       }
 
@@ -411,7 +419,7 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 		changed = true;
 	      }
 	    else if (is_gimple_call (stmt)
-		     && gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+		     && escape_libc_builtin_copies_p (stmt))
 	      {
 		/* A builtin that reads tainted memory may write it
 		   anywhere it writes.  Other calls are covered by the
@@ -499,22 +507,23 @@ static bool
 escape_check_preconditions (function *fun, struct escape_site *site)
 {
   enum escape_reason r = ESCAPE_PROMOTED;
-  if (site->kind == ALLOC_POSIX_MEMALIGN
-      && (!site->size_known || !escape_find_result_load (fun, site)))
+  if (site->alloc.kind == ALLOC_POSIX_MEMALIGN
+      && (!site->alloc.size_known || !escape_find_result_load (fun, site)))
     {
-      escape_set_verdict (site, ESCAPE_RESULT_UNMODELED, site->call,
+      escape_set_verdict (site, ESCAPE_RESULT_UNMODELED, site->alloc.call,
 			  NULL_TREE, 0);
       return false;
     }
-  if (site->kind == ALLOC_REALLOC || site->kind == ALLOC_CUSTOM)
+  if (site->alloc.kind == ALLOC_REALLOC || site->alloc.kind == ALLOC_CUSTOM)
     {
-      escape_set_verdict (site, ESCAPE_NOT_YET, site->call, site->fndecl, 0);
-      if (!site->fndecl)
-	site->verdict.name = escape_alloc_kind_name (site->kind);
+      tree fndecl = gimple_call_fndecl (site->alloc.call);
+      escape_set_verdict (site, ESCAPE_NOT_YET, site->alloc.call, fndecl, 0);
+      if (!fndecl)
+	site->verdict.name = escape_alloc_kind_name (site->alloc.kind);
       return false;
     }
-  if (site->ptr == NULL_TREE || TREE_CODE (site->ptr) != SSA_NAME
-      || has_zero_uses (site->ptr))
+  if (site->alloc.ptr == NULL_TREE || TREE_CODE (site->alloc.ptr) != SSA_NAME
+      || has_zero_uses (site->alloc.ptr))
     r = ESCAPE_UNUSED_RESULT;
   else if (fun->calls_setjmp)
     r = ESCAPE_SETJMP;
@@ -527,7 +536,7 @@ escape_check_preconditions (function *fun, struct escape_site *site)
 			    | SANITIZE_LEAK | SANITIZE_KERNEL_ADDRESS
 			    | SANITIZE_KERNEL_HWADDRESS))
     r = ESCAPE_SANITIZER;
-  else if (stmt_could_throw_p (fun, site->call))
+  else if (stmt_could_throw_p (fun, site->alloc.call))
     r = ESCAPE_MAY_THROW;
   if (r == ESCAPE_PROMOTED)
     return true;
@@ -543,21 +552,25 @@ static bool
 escape_check_size (struct escape_site *site)
 {
   enum escape_reason r = ESCAPE_PROMOTED;
-  if (site->size_known
-      && site->kind == ALLOC_CALLOC && site->size == HOST_WIDE_INT_M1U)
+  if (site->alloc.size_overflows)
     r = ESCAPE_CALLOC_OVERFLOW;
-  else if (site->size_known && site->size == 0)
+  else if (site->alloc.size_known && site->alloc.size == 0)
     r = ESCAPE_ZERO_SIZE;
-  else if (site->size_known && site->size > escape_opts.max_object_size)
+  else if (site->alloc.size_known
+	   && site->alloc.size > escape_opts.max_object_size)
     r = ESCAPE_TOO_LARGE;
-  else if (site->align == 0 || !pow2p_hwi (site->align)
-	   || site->align > escape_opts.max_align
-	   || site->align * BITS_PER_UNIT > MAX_SUPPORTED_STACK_ALIGNMENT)
+  else if (site->alloc.align_kind == ALIGN_VARIABLE)
+    r = ESCAPE_VARIABLE_ALIGN;
+  else if (!escape_align_known_p (&site->alloc)
+	   || !pow2p_hwi (site->alloc.align)
+	   || site->alloc.align > escape_opts.max_align
+	   || site->alloc.align * BITS_PER_UNIT > MAX_SUPPORTED_STACK_ALIGNMENT)
     r = ESCAPE_BAD_ALIGN;
   if (r == ESCAPE_PROMOTED)
     return true;
   escape_set_verdict (site, r, NULL, NULL_TREE, 0);
-  site->verdict.n = r == ESCAPE_BAD_ALIGN ? site->req_align : site->size;
+  site->verdict.n = (r == ESCAPE_BAD_ALIGN ? site->alloc.req_align
+		     : site->alloc.size);
   site->verdict.m = escape_opts.max_object_size;
   return false;
 }
@@ -574,20 +587,20 @@ escape_solve_site (function *fun, struct escape_site *site,
     return;
 
   /* Part 2 needs the object's points-to identity.  */
-  struct ptr_info_def *pi = SSA_NAME_PTR_INFO (site->ptr);
+  struct ptr_info_def *pi = SSA_NAME_PTR_INFO (site->alloc.ptr);
   if (pi == NULL || !pt_solution_singleton_or_null_p (&pi->pt,
-						      &site->heap_uid))
+						      &site->graph.heap_uid))
     {
       escape_set_verdict (site, ESCAPE_PTA_IMPRECISE, NULL, NULL_TREE, 0);
       return;
     }
   escape_build_graph (fun, site, true);
-  for (unsigned i = 0; i < site->uses.length (); i++)
-    if (!escape_judge_use (site, &site->uses[i]))
+  for (unsigned i = 0; i < site->graph.uses.length (); i++)
+    if (!escape_judge_use (site, &site->graph.uses[i]))
       {
 	site->verdict.via_memory
-	  = bitmap_bit_p (site->via_memory,
-			  SSA_NAME_VERSION (site->uses[i].name));
+	  = bitmap_bit_p (site->graph.via_memory,
+			  SSA_NAME_VERSION (site->graph.uses[i].name));
 	return;
       }
 
@@ -598,14 +611,14 @@ escape_solve_site (function *fun, struct escape_site *site,
     return;
 
   /* Part 3, needed only when the address is stored into memory.  */
-  if (site->store && !escape_check_reaching_calls (fun, site))
+  if (site->graph.store && !escape_check_reaching_calls (fun, site))
     return;
-  if (site->store && !escape_check_data_reads (fun, site))
+  if (site->graph.store && !escape_check_data_reads (fun, site))
     return;
-  if (site->store
+  if (site->graph.store
       && (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap))
     {
-      escape_set_verdict (site, ESCAPE_STORED_ESCAPING, site->store,
+      escape_set_verdict (site, ESCAPE_STORED_ESCAPING, site->graph.store,
 			  NULL_TREE, 0);
       return;
     }
@@ -613,10 +626,10 @@ escape_solve_site (function *fun, struct escape_site *site,
   /* The rest of part 4.  */
   if (!escape_check_size (site))
     return;
-  if (site->size_known)
+  if (site->alloc.size_known)
     {
-      site->slot_kind = SLOT_FIXED;
-      site->slot_size = site->size;
+      site->place.kind = SLOT_FIXED;
+      site->place.size = site->alloc.size;
       escape_check_budget (fun, site, used);
     }
   else

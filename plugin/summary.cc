@@ -38,7 +38,7 @@
       was given (qsort's comparator calling the function that called
       qsort); so is a call to a GNU ifunc (its edge goes to the
       resolver) and to a leaf function that may run a signal handler
-      (raise, sigprocmask: escape_signal_runners).  In an LTRANS
+      (raise, sigprocmask: escape_signal_runner_p, libc.cc).  In an LTRANS
       partition such a call (every call to another partition's function
       is one) may also reach every function other partitions call.  Recursion through another unit that calls a function of
       this one by its name is not seen: every public function calling
@@ -114,21 +114,6 @@ struct escape_param_info
 
 /* Function decl -> its parameter summary.  */
 static hash_map<tree, escape_param_info> *escape_param_summaries;
-
-/* Return true if builtin call STMT may free or resize memory, or run
-   code that may (the OpenMP and TM runtime entry points take function
-   pointers).  */
-
-static bool
-escape_builtin_may_free_p (const gcall *stmt)
-{
-  if (escape_free_call_p (stmt) || escape_realloc_call_p (stmt))
-    return true;
-  tree decl = gimple_call_fndecl (stmt);
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
-  return (startswith (name, "GOMP_") || startswith (name, "__builtin_GOMP_")
-	  || startswith (name, "_ITM_") || startswith (name, "GOACC_"));
-}
 
 /* Return the decl of the function body that call STMT runs, when that
    body is the one compiled in this unit (not interposable), or NULL;
@@ -383,11 +368,7 @@ escape_function_reads_data_p (function *fun)
 	if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 	    || gimple_call_internal_p (call))
 	  {
-	    if (gimple_call_builtin_p (call, BUILT_IN_FREE)
-		|| gimple_call_builtin_p (call, BUILT_IN_MALLOC)
-		|| gimple_call_builtin_p (call, BUILT_IN_CALLOC)
-		|| gimple_call_builtin_p (call, BUILT_IN_MEMSET)
-		|| gimple_call_builtin_p (call, BUILT_IN_MEMSET_CHK))
+	    if (escape_libc_reads_no_data_p (call))
 	      continue;
 	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	      if (POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i))))
@@ -422,12 +403,12 @@ escape_param_effects (function *fun, tree name)
 {
   struct escape_site site;
   memset (&site, 0, sizeof site);
-  site.ptr = name;
+  site.alloc.ptr = name;
   escape_build_graph (fun, &site, false);
-  int effects = site.store ? ESCAPE_EFFECT_CAPTURES : 0;
-  for (unsigned i = 0; i < site.uses.length (); i++)
+  int effects = site.graph.store ? ESCAPE_EFFECT_CAPTURES : 0;
+  for (unsigned i = 0; i < site.graph.uses.length (); i++)
     {
-      struct escape_use *u = &site.uses[i];
+      struct escape_use *u = &site.graph.uses[i];
       switch (u->kind)
 	{
 	case USE_RETURN:
@@ -593,15 +574,17 @@ escape_body_estimate (cgraph_node *node, bool *unknown)
 	struct escape_site site;
 	if (call == NULL || !escape_recognize_site (call, &site))
 	  continue;
-	if (!site.size_known)
+	bool align_known = escape_align_known_p (&site.alloc);
+	if (!site.alloc.size_known)
 	  /* A bounded slot takes at most max-object-size bytes, a
-	     guarded one less.  */
+	     guarded one less.  A site whose alignment is not known is
+	     declined, but still counted here (at byte alignment).  */
 	  sum += escape_slot_footprint (escape_opts.max_object_size,
-					MAX (site.align,
-					     (unsigned HOST_WIDE_INT) 1));
-	else if (site.size > 0 && site.size <= escape_opts.max_object_size
-		 && site.align > 0)
-	  sum += escape_slot_footprint (site.size, site.align);
+					align_known ? site.alloc.align : 1);
+	else if (site.alloc.size > 0
+		 && site.alloc.size <= escape_opts.max_object_size
+		 && align_known)
+	  sum += escape_slot_footprint (site.alloc.size, site.alloc.align);
       }
   for (cgraph_edge *e = node->callees; e; e = e->next_callee)
     if (!e->inline_failed)
@@ -707,49 +690,6 @@ struct escape_scc_state
   auto_vec<cgraph_node *> callback_targets; /* See escape_compute_recursion.  */
   int counter;
 };
-
-/* Functions glibc declares leaf (__THROW) that may run one of the
-   program's signal handlers before they return (GCC's leaf attribute
-   ignores signal handlers): those that send a signal to the process or
-   thread (raise and its kin, abort, syscall with any system call), and
-   those that unblock or wait for a signal already pending (a handler
-   that raises its own signal, blocked while it runs, gets it delivered
-   by the next sigprocmask that unblocks it).  The waiting ones
-   (sigsuspend, pause, sigpause) are not leaf in glibc's headers, but a
-   library may declare them so.  Signals sent by other threads or
-   processes, and timers, run handlers at arbitrary points; a handler
-   may then call only async-signal-safe functions, which malloc is
-   not.  */
-static const char *const escape_signal_runners[] = {
-  "raise", "gsignal", "kill", "killpg", "pthread_kill", "tgkill", "tkill",
-  "sigqueue", "pthread_sigqueue", "abort", "__builtin_abort", "syscall",
-  "sigprocmask", "pthread_sigmask", "sigrelse", "sigset", "sigsetmask",
-  "sigsuspend", "pause", "sigpause", "__sigpause", "__xpg_sigpause",
-  "sigreturn", "siglongjmp", "__libc_siglongjmp", "pidfd_send_signal",
-  /* assert's failure path raises SIGABRT.  */
-  "__assert_fail", "__assert_perror_fail", "__assert",
-  /* SIGILL, whose handler may call back and leave with siglongjmp.  */
-  "__builtin_trap"
-};
-
-/* Return true if DECL is one of escape_signal_runners, by its source
-   name or its assembler name (glibc redirects some, e.g. sigpause).  */
-
-static bool
-escape_signal_runner_p (tree decl)
-{
-  tree name = DECL_NAME (decl);
-  tree asm_name = (DECL_ASSEMBLER_NAME_SET_P (decl)
-		   ? DECL_ASSEMBLER_NAME (decl) : NULL_TREE);
-  const char *as = asm_name ? IDENTIFIER_POINTER (asm_name) : "";
-  if (*as == '*')
-    as++;
-  for (unsigned i = 0; i < ARRAY_SIZE (escape_signal_runners); i++)
-    if ((name && id_equal (name, escape_signal_runners[i]))
-	|| strcmp (as, escape_signal_runners[i]) == 0)
-      return true;
-  return false;
-}
 
 /* Return true if a direct call to CALLEE may call back into this unit:
    CALLEE's body is elsewhere (or may be replaced at link or load time,
