@@ -298,7 +298,35 @@ escape_clash_estimate (function *fun)
   return escape_frame_locals (fun) + ESCAPE_CLASH_RESERVE;
 }
 
-/* Return the budget of FUN in bytes, and in *KIND what bounds it:
+/* A function's stack budget: BYTES promotion may take, KIND the
+   verdict when a site does not fit, and for the verdict's numbers CAP,
+   the bound, of which ESTIMATE bytes are taken before promotion.  */
+
+struct escape_budget_info
+{
+  unsigned HOST_WIDE_INT bytes;
+  enum escape_reason kind;
+  unsigned HOST_WIDE_INT cap, estimate;
+};
+
+/* Lower budget B to what ESTIMATE bytes leave of CAP, if that is less,
+   with verdict KIND.  */
+
+static void
+escape_lower_budget (struct escape_budget_info *b, unsigned HOST_WIDE_INT cap,
+		     unsigned HOST_WIDE_INT estimate, enum escape_reason kind)
+{
+  unsigned HOST_WIDE_INT room = cap > estimate ? cap - estimate : 0;
+  if (room < b->bytes)
+    {
+      b->bytes = room;
+      b->kind = kind;
+      b->cap = cap;
+      b->estimate = estimate;
+    }
+}
+
+/* Return the budget of FUN, and what bounds it:
    max-frame-size (ESCAPE_BUDGET), max-recursive-frame-size for a
    function that may be recursive (ESCAPE_RECURSIVE_BUDGET), what the
    call chains through FUN (summary.cc) leave it of max-chain-size
@@ -312,45 +340,30 @@ escape_clash_estimate (function *fun)
    estimate of the frame, plus a reserve for what it does not see,
    leaves of N.  */
 
-static unsigned HOST_WIDE_INT
-escape_budget (function *fun, enum escape_reason *kind)
+static struct escape_budget_info
+escape_budget (function *fun)
 {
-  *kind = ESCAPE_BUDGET;
-  unsigned HOST_WIDE_INT budget = escape_opts.max_frame_size;
+  struct escape_budget_info b;
+  b.bytes = escape_opts.max_frame_size;
+  b.kind = ESCAPE_BUDGET;
   if (escape_function_recursive_p (fun->decl))
     {
-      *kind = ESCAPE_RECURSIVE_BUDGET;
-      budget = MIN (budget, escape_opts.max_recursive_frame_size);
+      b.kind = ESCAPE_RECURSIVE_BUDGET;
+      b.bytes = MIN (b.bytes, escape_opts.max_recursive_frame_size);
     }
-  unsigned HOST_WIDE_INT chain = escape_chain_room (fun->decl);
-  if (chain < budget)
-    {
-      *kind = ESCAPE_CHAIN_BUDGET;
-      budget = chain;
-    }
+  b.cap = b.bytes;
+  b.estimate = 0;
+  escape_lower_budget (&b, escape_chain_room (fun->decl), 0,
+		       ESCAPE_CHAIN_BUDGET);
   unsigned HOST_WIDE_INT guard;
   if (escape_clash_limit (&guard))
-    {
-      unsigned HOST_WIDE_INT est = escape_clash_estimate (fun);
-      unsigned HOST_WIDE_INT room = guard > est ? guard - est : 0;
-      if (room < budget)
-	{
-	  *kind = ESCAPE_STACK_CLASH;
-	  budget = room;
-	}
-    }
+    escape_lower_budget (&b, guard, escape_clash_estimate (fun),
+			 ESCAPE_STACK_CLASH);
   unsigned HOST_WIDE_INT limit = escape_frame_limit ();
   if (limit)
-    {
-      unsigned HOST_WIDE_INT est = escape_frame_estimate (fun, limit);
-      unsigned HOST_WIDE_INT room = limit > est ? limit - est : 0;
-      if (room < budget)
-	{
-	  *kind = ESCAPE_FRAME_LIMIT;
-	  budget = room;
-	}
-    }
-  return budget;
+    escape_lower_budget (&b, limit, escape_frame_estimate (fun, limit),
+			 ESCAPE_FRAME_LIMIT);
+  return b;
 }
 
 /* Record in SITE that NEED bytes did not fit the budget of FUN, of which
@@ -361,23 +374,11 @@ escape_budget_verdict (function *fun, struct escape_site *site,
 		       unsigned HOST_WIDE_INT need,
 		       unsigned HOST_WIDE_INT used)
 {
-  enum escape_reason kind;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &kind);
-  escape_set_verdict (site, kind, NULL, NULL_TREE, 0);
+  struct escape_budget_info b = escape_budget (fun);
+  escape_set_verdict (site, b.kind, NULL, NULL_TREE, 0);
   site->verdict.n = need;
-  site->verdict.l = used;
-  site->verdict.m = budget;
-  if (kind == ESCAPE_FRAME_LIMIT)
-    {
-      unsigned HOST_WIDE_INT limit = escape_frame_limit ();
-      site->verdict.m = limit;
-      site->verdict.l = used + escape_frame_estimate (fun, limit);
-    }
-  else if (kind == ESCAPE_STACK_CLASH)
-    {
-      escape_clash_limit (&site->verdict.m);
-      site->verdict.l = used + escape_clash_estimate (fun);
-    }
+  site->verdict.m = b.cap;
+  site->verdict.l = used + b.estimate;
 }
 
 /* Charge SITE's slot, of SITE->place.size bytes, to the stack budget of
@@ -395,8 +396,7 @@ escape_check_budget (function *fun, struct escape_site *site,
 			  && site->place.size > 0);
   unsigned HOST_WIDE_INT need = escape_slot_footprint (site->place.size,
 						       site->alloc.align);
-  enum escape_reason kind;
-  if (*used + need <= escape_budget (fun, &kind))
+  if (*used + need <= escape_budget (fun).bytes)
     {
       *used += need;
       return true;
@@ -466,8 +466,7 @@ escape_place_variable (function *fun, struct escape_site *site,
       escape_set_verdict (site, ESCAPE_VARIABLE_SIZE, NULL, NULL_TREE, 0);
       return false;
     }
-  enum escape_reason kind;
-  unsigned HOST_WIDE_INT budget = escape_budget (fun, &kind);
+  unsigned HOST_WIDE_INT budget = escape_budget (fun).bytes;
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
   unsigned HOST_WIDE_INT pad = (escape_slot_footprint (want, site->alloc.align)
 				- ROUND_UP (want, site->alloc.align));
