@@ -7,6 +7,7 @@
      sites.cc     recognising allocation sites and their size/alignment.
      libc.cc      what the plugin assumes about C library functions and
 		  builtins (the table include/escape-libc.def).
+     annotate.cc  the attributes the plugin adds to C (noescape).
      graph.cc     the escape graph: where the object's address flows in SSA.
      summary.cc   per-function "may free" summaries, recursion facts and
 		  the call-chain stack bound.
@@ -99,6 +100,8 @@ struct escape_options
 				   with a stack canary (harden.cc).  */
   unsigned HOST_WIDE_INT max_chain_size; /* Bytes of promoted objects
 				   along any call chain of the unit.  */
+  bool strict_libc;		/* Distrust stdio output and printf's %s
+				   (libc.cc, LIBC_STDIO).  */
 };
 
 extern struct escape_options escape_opts;
@@ -247,6 +250,10 @@ extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 /* libc.cc */
 extern bool escape_safe_builtin_p (const gimple *);
 extern bool escape_safe_printf_arg_p (const gcall *, int);
+
+/* annotate.cc */
+extern void escape_register_attributes (void *, void *);
+extern bool escape_noescape_arg_p (const gcall *, int);
 extern bool escape_builtin_may_free_p (const gcall *);
 extern bool escape_libc_reads_no_data_p (const gcall *);
 extern bool escape_libc_builtin_copies_p (const gimple *);

@@ -28,7 +28,8 @@ enum escape_libc_effect
   LIBC_ALLOCATES = 1 << 5,
   LIBC_CALLS_PROGRAM = 1 << 6,
   LIBC_STREAM_CODE = 1 << 7,
-  LIBC_NO_DATA_READ = 1 << 8
+  LIBC_NO_DATA_READ = 1 << 8,
+  LIBC_STDIO = 1 << 9
 };
 
 /* One builtin of the table.  */
@@ -105,24 +106,93 @@ bool
 escape_safe_builtin_p (const gimple *stmt)
 {
   const struct escape_libc_builtin *e = escape_libc_builtin_entry (stmt);
-  return (e != NULL
-	  && !(e->effects & (LIBC_KEEPS | LIBC_FREES | LIBC_ALLOCATES
-			     | LIBC_CALLS_PROGRAM | LIBC_STREAM_CODE))
-	  && e->dest == 0 && e->format == 0);
+  if (e == NULL || e->dest != 0 || e->format != 0)
+    return false;
+  if ((e->effects & LIBC_STDIO) && escape_opts.strict_libc)
+    return false;
+  return !(e->effects & (LIBC_KEEPS | LIBC_FREES | LIBC_ALLOCATES
+			 | LIBC_CALLS_PROGRAM | LIBC_STREAM_CODE));
+}
+
+/* Return the conversion letter with which the constant printf FORMAT
+   converts the argument that comes NTH (0-based) after the format, or
+   0 when that cannot be told: the format uses positional arguments
+   ("%1$s"), is malformed, or converts fewer arguments.  A '*' width or
+   precision takes an argument of its own (converted as 'd'); the
+   length modifiers are skipped, so "%ls" gives 's'.  */
+
+static char
+escape_printf_conversion (const char *format, unsigned nth)
+{
+  unsigned arg = 0;
+  for (const char *p = format; *p; p++)
+    {
+      if (*p != '%')
+	continue;
+      p++;
+      if (*p == '%')
+	continue;
+      /* Flags, width, precision, length: everything up to the letter.  */
+      for (; *p; p++)
+	{
+	  if (*p == '$')
+	    return 0;
+	  if (*p == '*')
+	    {
+	      if (arg++ == nth)
+		return 'd';
+	      continue;
+	    }
+	  if (strchr ("-+ #0'I.123456789hlLqjzt", *p) == NULL)
+	    break;
+	}
+      if (*p == '\0')
+	return 0;
+      if (*p == 'm')		/* glibc: strerror (errno), no argument.  */
+	continue;
+      if (arg++ == nth)
+	return *p;
+    }
+  return 0;
+}
+
+/* Return true if the printf-like call STMT, described by table entry E,
+   converts its argument ARGNO (1-based) with %s or %ls, reading only
+   the string: the function takes its arguments directly (not in a
+   va_list), the format is a string constant, and strict-libc is not
+   given (escape-libc.def, LIBC_STDIO).  */
+
+static bool
+escape_printf_string_arg_p (const gcall *stmt,
+			    const struct escape_libc_builtin *e, int argno)
+{
+  if (escape_opts.strict_libc || !(e->effects & LIBC_STDIO)
+      || e->format == 0 || argno <= e->format)
+    return false;
+  tree fntype = gimple_call_fntype (stmt);
+  if (fntype == NULL_TREE || !stdarg_p (fntype)
+      || (unsigned) e->format > gimple_call_num_args (stmt))
+    return false;
+  const char *format = c_getstr (gimple_call_arg (stmt, e->format - 1));
+  if (format == NULL)
+    return false;
+  char conv = escape_printf_conversion (format, argno - e->format - 1);
+  return conv == 's' || conv == 'S';
 }
 
 /* Return true if passing an object as argument ARGNO (1-based) of the
    string-formatting builtin call STMT cannot capture its address: it is
-   the destination buffer of sprintf or snprintf (or of a twin), or the
-   format string.  The converted arguments are not trusted
-   (escape-libc.def).  */
+   the destination buffer of sprintf or snprintf (or of a twin), the
+   format string, or (unless strict-libc) a string converted with %s.
+   Other converted arguments are not trusted (escape-libc.def).  */
 
 bool
 escape_safe_printf_arg_p (const gcall *stmt, int argno)
 {
   const struct escape_libc_builtin *e = escape_libc_builtin_entry (stmt);
   return (e != NULL && argno > 0
-	  && (argno == e->dest || argno == e->format));
+	  && (argno == e->dest || argno == e->format
+	      || escape_printf_string_arg_p (stmt, e, argno)));
 }
 
 /* Return true if builtin call STMT may free or resize memory, or run

@@ -36,7 +36,7 @@ struct escape_options escape_opts = {
   false, false, 0,
   ESCAPE_DEFAULT_MAX_OBJECT, ESCAPE_DEFAULT_MAX_FRAME,
   ESCAPE_DEFAULT_MAX_RECURSIVE, ESCAPE_DEFAULT_MAX_ALIGN,
-  ESCAPE_DEFAULT_MAX_GUARDED, true, ESCAPE_DEFAULT_MAX_CHAIN
+  ESCAPE_DEFAULT_MAX_GUARDED, true, ESCAPE_DEFAULT_MAX_CHAIN, false
 };
 
 /* How an option takes its value.  */
@@ -81,6 +81,9 @@ static const struct escape_opt_desc escape_opt_table[] = {
   { "no-canary", OPT_VALUE_NONE,
     "do not add a stack canary to functions holding promoted objects "
     "(by default they get one even without -fstack-protector)" },
+  { "strict-libc", OPT_VALUE_NONE,
+    "do not trust stdio output and printf %s to keep no pointer (glibc's "
+    "fopencookie streams and register_printf_specifier could)" },
 };
 
 /* Print the option table with each option's default to FILE.  */
@@ -183,6 +186,8 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
     escape_opts.remarks = true;
   else if (strcmp (key, "no-canary") == 0)
     escape_opts.canary = false;
+  else if (strcmp (key, "strict-libc") == 0)
+    escape_opts.strict_libc = true;
   else if (strcmp (key, "dump") == 0)
     {
       if (value == NULL)

@@ -136,6 +136,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
 
   register_callback (info->base_name, PLUGIN_INFO, NULL,
 		     &escape_plugin_info);
+  /* Even when disabled: code annotated for the plugin must compile the
+     same way.  */
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES,
+		     escape_register_attributes, NULL);
   if (escape_opts.disable)
     return 0;
 

@@ -236,6 +236,21 @@ escape_format_where (pretty_printer *pp, const struct escape_verdict *v,
     pp_printf (pp, " (%s:%d)", here.file, here.line);
 }
 
+/* Return true if verdict V blames a function the user declared and did
+   not define here (capture or free): declaring its parameter noescape
+   (annotate.cc) would unblock the site, and the remark says so.  */
+
+static bool
+escape_noescape_hint_p (const struct escape_verdict *v)
+{
+  if ((v->reason != ESCAPE_CALL_CAPTURE && v->reason != ESCAPE_CALL_FREE)
+      || v->stmt == NULL || v->argno <= 0 || !is_gimple_call (v->stmt))
+    return false;
+  tree fndecl = gimple_call_fndecl (v->stmt);
+  return (fndecl != NULL_TREE && DECL_EXTERNAL (fndecl)
+	  && !fndecl_built_in_p (fndecl) && !DECL_IN_SYSTEM_HEADER (fndecl));
+}
+
 /* Return the sentence for SITE's verdict, without the "escape: " prefix,
    in a string the caller frees.  */
 
@@ -266,6 +281,9 @@ escape_sentence (const struct escape_site *site)
       if (v->via_memory)
 	pp_string (&pp, ", through a pointer read back from memory");
       escape_format_where (&pp, v, gimple_location (site->alloc.call));
+      if (escape_noescape_hint_p (v))
+	pp_printf (&pp, "; if '%s' neither keeps nor frees it, declare the "
+		   "parameter noescape", v->name ? v->name : "?");
     }
   return xstrdup (pp_formatted_text (&pp));
 }
@@ -313,11 +331,17 @@ escape_report_site (function *fun, struct escape_site *site)
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (fun->decl);
 
-  if (dump_enabled_p ())
+  /* A function with the malloc attribute that is no allocator the pass
+     knows (fopen, opendir, realpath, a program's own) returns memory it
+     could never replace: a remark about it would only be noise.  The
+     dump still lists the site.  */
+  bool quiet = (site->alloc.kind == ALLOC_CUSTOM
+		&& site->verdict.reason == ESCAPE_NOT_YET);
+  if (dump_enabled_p () && !quiet)
     dump_printf_loc (promoted ? MSG_OPTIMIZED_LOCATIONS
 		     : MSG_MISSED_OPTIMIZATION, site->alloc.call,
 		     "escape: %s\n", text);
-  if (escape_opts.remarks)
+  if (escape_opts.remarks && !quiet)
     inform (loc, "escape: %s", text);
   /* -fdump-statistics counts the verdicts, by tag.  GCC keeps the
      counter's name, so it must live as long as the compilation: an

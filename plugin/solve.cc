@@ -142,6 +142,9 @@ escape_call_arg_effects (gcall *call, int argno)
   int effects;
   if (escape_param_summary (call, argno, &effects))
     return effects & (ESCAPE_EFFECT_CAPTURES | ESCAPE_EFFECT_FREES);
+  /* The user's promise, for a callee the plugin cannot see into.  */
+  if (escape_noescape_arg_p (call, argno))
+    return 0;
   effects = 0;
   int flags = escape_arg_flags (call, argno - 1);
   if (!(flags & (EAF_NO_DIRECT_ESCAPE | EAF_UNUSED)))

@@ -392,6 +392,10 @@ escape_call_may_return_arg (gcall *stmt, int argno)
   int effects;
   if (escape_param_summary (stmt, argno, &effects))
     return (effects & ESCAPE_EFFECT_RETURNS) != 0;
+  /* A noescape parameter leaves no reference behind, not even in the
+     result (annotate.cc).  */
+  if (escape_noescape_arg_p (stmt, argno))
+    return false;
   return !(gimple_call_arg_flags (stmt, argno - 1) & EAF_NOT_RETURNED_DIRECTLY);
 }
 

@@ -1353,8 +1353,27 @@ st_string (void)
 
   if (a < 0)
     return;
-  switch (rnd (4))
+  switch (rnd (6))
     {
+    case 4:
+      /* The C library model: %s of the object only reads it.  */
+      line ("%s[%s - 1] = 0;", P (a), N (a));
+      open_block ();
+      line ("char tb[24];");
+      line ("acc = mix (acc, (unsigned) snprintf (tb, sizeof tb, \"<%%s>\", "
+            "(const char *) %s));", P (a));
+      line ("acc = mix (acc, (unsigned char) tb[1]);");
+      close_block ();
+      break;
+    case 5:
+      /* stdio output of the object's bytes (they are deterministic).  */
+      line ("%s[%s - 1] = 0;", P (a), N (a));
+      if (chance (50))
+        line ("printf (\"s=%%.4s|\\n\", (const char *) %s);", P (a));
+      else
+        line ("fwrite (%s, 1, %s < 3 ? %s : 3, stdout); putchar ('\\n');",
+              P (a), N (a), N (a));
+      break;
     case 0:
       line ("memset (%s, (int) (acc & 255u), %s);", P (a),
             chance (50) ? N (a) : fmt ("%u", rrange (1, names[a].minsz)));
