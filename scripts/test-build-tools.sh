@@ -10,7 +10,8 @@
 #   libtool-lto   an automake+libtool library built with -flto and
 #                 CC=escape-gcc: the library's site is promoted at link
 #                 time; with -fplugin= in CFLAGS instead, the compile
-#                 says the plugin must be on the link line
+#                 says the plugin must be on the link line; with
+#                 -Wc,-fplugin= in LDFLAGS too, it is promoted again
 #   make, cmake, meson   CC=escape-gcc in each: the remark appears
 #   ccache-path, ccache-short, ccache-driver   a changed plugin or
 #                 changed plugin arguments are never served from the
@@ -99,6 +100,15 @@ if want libtool-lto; then
     && [ "$(grep -c "$lto_note" build.log)" -eq 2 ] \
     && ! grep -qE "$remark" build.log && ok=0
   result "libtool-lto: -fplugin= in CFLAGS, the link-line note once per compile" $ok "$log"
+  # Without the driver: the plugin on the link line through libtool's -Wc,.
+  cd "$work/lt" && mkdir b3 && cd b3
+  ok=1
+  ../configure -q CC=gcc CFLAGS="-O2 -flto -fplugin=$ESCAPE_PLUGIN" > "$log" 2>&1 \
+    && make LDFLAGS="-Wc,-fplugin=$ESCAPE_PLUGIN -Wc,-fplugin-arg-escape-remarks" > build.log 2>&1 \
+    && cat build.log >> "$log" \
+    && grep -E "libtool: link: .*-shared" build.log | grep -q "fplugin=" \
+    && grep -qE "$remark" build.log && ok=0
+  result "libtool-lto: -fplugin= in CFLAGS and -Wc,-fplugin= in LDFLAGS" $ok "$log"
 fi
 
 if want make; then
