@@ -110,6 +110,11 @@ struct escape_options
 				   along any call chain of the unit.  */
   bool strict_libc;		/* Distrust stdio output and printf's %s
 				   (libc.cc, LIBC_STDIO).  */
+  bool site_ids;		/* Print each site's id (report.cc).  */
+  const char *skip_ids;		/* skip=: ids of sites kept on the heap,
+				   comma-separated, or NULL.  */
+  const char *only_ids;		/* only=: the ids of the only sites that
+				   may be promoted, or NULL.  */
 };
 
 extern struct escape_options escape_opts;
@@ -362,6 +367,8 @@ extern void escape_set_verdict (struct escape_site *, enum escape_reason,
 				gimple *, tree, int);
 extern const char *escape_decl_name (tree);
 extern void escape_report_site (function *, struct escape_site *);
+extern unsigned escape_site_id (function *, const struct escape_site *);
+extern bool escape_site_deselected_p (function *, const struct escape_site *);
 extern void escape_dump_function_header (function *, unsigned);
 extern const char *escape_reason_tag (enum escape_reason);
 

@@ -44,7 +44,8 @@ enum escape_opt_value
 {
   OPT_VALUE_NONE,		/* A flag: no value allowed.  */
   OPT_VALUE_SIZE,		/* A size in bytes, with optional k or M.  */
-  OPT_VALUE_DUMP		/* Nothing, or "details".  */
+  OPT_VALUE_DUMP,		/* Nothing, or "details".  */
+  OPT_VALUE_IDS			/* Site ids, comma-separated.  */
 };
 
 /* One row of the option table.  */
@@ -84,6 +85,12 @@ static const struct escape_opt_desc escape_opt_table[] = {
   { "strict-libc", OPT_VALUE_NONE,
     "do not trust stdio output and printf %s to keep no pointer (glibc's "
     "fopencookie streams and register_printf_specifier could)" },
+  { "site-ids", OPT_VALUE_NONE,
+    "end each remark and dump line of a site with its id, [site ID]" },
+  { "skip", OPT_VALUE_IDS,
+    "keep the sites of these ids on the heap (bisecting)" },
+  { "only", OPT_VALUE_IDS,
+    "promote no site but those of these ids (bisecting)" },
 };
 
 /* Print the option table with each option's default to FILE.  */
@@ -97,7 +104,8 @@ escape_print_help (FILE *file)
     {
       const struct escape_opt_desc *d = &escape_opt_table[i];
       const char *arg = (d->value == OPT_VALUE_SIZE ? "=BYTES"
-			 : d->value == OPT_VALUE_DUMP ? "[=details]" : "");
+			 : d->value == OPT_VALUE_DUMP ? "[=details]"
+			 : d->value == OPT_VALUE_IDS ? "=ID[,ID...]" : "");
       char key[64];
       snprintf (key, sizeof key, "%s%s", d->key, arg);
       fprintf (file, "  %-32s %s", key, d->help);
@@ -165,6 +173,35 @@ escape_parse_size (const char *key, const char *value,
   return false;
 }
 
+/* Check the site ids VALUE of option KEY (skip, only): ids of 8 hex
+   digits, as -fplugin-arg-escape-site-ids prints them, separated by
+   commas.  Return false after reporting an error otherwise.  */
+
+static bool
+escape_check_ids (const char *key, const char *value)
+{
+  if (value != NULL && *value != '\0')
+    {
+      const char *p = value;
+      for (;;)
+	{
+	  int n = 0;
+	  while (ISXDIGIT (p[n]))
+	    n++;
+	  if (n != 8 || (p[n] != ',' && p[n] != '\0'))
+	    break;
+	  if (p[n] == '\0')
+	    return true;
+	  p += n + 1;
+	}
+    }
+  error ("%<-fplugin-arg-escape-%s=%s%>: the value must be site ids of "
+	 "8 hex digits separated by commas, as "
+	 "%<-fplugin-arg-escape-site-ids%> prints them",
+	 key, value ? value : "");
+  return false;
+}
+
 /* Apply one parsed option KEY=VALUE of descriptor D.  Return false after
    reporting an error.  */
 
@@ -188,6 +225,17 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
     escape_opts.canary = false;
   else if (strcmp (key, "strict-libc") == 0)
     escape_opts.strict_libc = true;
+  else if (strcmp (key, "site-ids") == 0)
+    escape_opts.site_ids = true;
+  else if (strcmp (key, "skip") == 0 || strcmp (key, "only") == 0)
+    {
+      if (!escape_check_ids (key, value))
+	return false;
+      if (strcmp (key, "skip") == 0)
+	escape_opts.skip_ids = value;
+      else
+	escape_opts.only_ids = value;
+    }
   else if (strcmp (key, "dump") == 0)
     {
       if (value == NULL)

@@ -107,6 +107,14 @@ escape_pass::execute (function *fun)
   /* What the call chains from FUN may now add (summary.cc).  */
   escape_record_chain (fun->decl, used);
 
+  /* skip= and only= (bisecting) keep sites on the heap as they were.
+     Their bytes stay counted in the budgets above, so deselecting one
+     site changes no other site's verdict.  */
+  for (unsigned i = 0; i < sites.length (); i++)
+    if (sites[i]->verdict.reason == ESCAPE_PROMOTED
+	&& escape_site_deselected_p (fun, sites[i]))
+      escape_set_verdict (sites[i], ESCAPE_DESELECTED, NULL, NULL_TREE, 0);
+
   /* What this function does to its parameters, on the IL as it was
      analysed (the rewrites below touch only local objects).  */
   escape_summarize_params (fun);

@@ -92,6 +92,24 @@ escape_finish (void *, void *)
   escape_release_recursion ();
 }
 
+/* Called at PLUGIN_START_UNIT, once per compilation.  A compile that
+   emits only LTO bytecode (-flto without -ffat-lto-objects) never runs
+   the pass: it runs at link time, in lto1, and only if the plugin is
+   on the link line too, which libtool drops.  Say so once, as a note,
+   so that -Werror builds still pass.  escape-gcc, which loads the
+   plugin into the link as well, sets ESCAPE_GCC_DRIVER to silence it.  */
+
+static void
+escape_start_unit (void *, void *)
+{
+  if (flag_generate_lto && !flag_fat_lto_objects && !in_lto_p
+      && !getenv ("ESCAPE_GCC_DRIVER"))
+    inform (UNKNOWN_LOCATION,
+	    "escape: this compile emits only LTO bytecode, so the plugin "
+	    "runs at link time: put %<-fplugin=escape%> on the link line "
+	    "too, or compile and link with %<escape-gcc%>");
+}
+
 /* Check that VER is the GCC we were built for.  Unlike
    plugin_default_version_check, name both versions when they differ.  */
 
@@ -152,6 +170,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
   register_callback (info->base_name, PLUGIN_ALL_PASSES_END,
 		     escape_function_end, NULL);
   register_callback (info->base_name, PLUGIN_FINISH, escape_finish, NULL);
+  register_callback (info->base_name, PLUGIN_START_UNIT, escape_start_unit,
+		     NULL);
 
   /* -fdump-tree-escape is parsed before plugins are loaded and so can
      never work; turn the dump on from here instead.  */

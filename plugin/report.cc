@@ -320,12 +320,80 @@ escape_dump_graph (const struct escape_site *site)
     }
 }
 
+/* Return the id of SITE in FUN: a 32-bit FNV-1a hash of the base name
+   of the allocation's file, its line and column, and the assembler
+   name of FUN (the function it was inlined into, if it was).  It stays
+   the same from one build of the same source with the same options to
+   the next, in any directory, so skip= and only= can select sites (a
+   rare collision selects both sites, which is as sound as selecting
+   either).  */
+
+unsigned
+escape_site_id (function *fun, const struct escape_site *site)
+{
+  location_t loc = gimple_location (site->alloc.call);
+  if (loc == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (fun->decl);
+  expanded_location x = expand_location (loc);
+  char buf[64];
+  snprintf (buf, sizeof buf, ":%d:%d:", x.line, x.column);
+  const char *parts[3] = {
+    x.file ? lbasename (x.file) : "?", buf,
+    IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fun->decl))
+  };
+  unsigned h = 2166136261u;
+  for (int i = 0; i < 3; i++)
+    for (const char *p = parts[i]; *p; p++)
+      h = (h ^ (unsigned char) *p) * 16777619u;
+  return h;
+}
+
+/* Whether the comma-separated list of ids LIST has ID.  */
+
+static bool
+escape_id_listed_p (const char *list, unsigned id)
+{
+  for (const char *p = list; *p; p += (p[8] == ',' ? 9 : 8))
+    {
+      /* escape_check_ids made it 8 hex digits an id.  */
+      char buf[9];
+      memcpy (buf, p, 8);
+      buf[8] = '\0';
+      if (strtoul (buf, NULL, 16) == id)
+	return true;
+    }
+  return false;
+}
+
+/* Whether -fplugin-arg-escape-skip= or only= keeps SITE in FUN on the
+   heap.  */
+
+bool
+escape_site_deselected_p (function *fun, const struct escape_site *site)
+{
+  if (escape_opts.skip_ids == NULL && escape_opts.only_ids == NULL)
+    return false;
+  unsigned id = escape_site_id (fun, site);
+  if (escape_opts.skip_ids && escape_id_listed_p (escape_opts.skip_ids, id))
+    return true;
+  return (escape_opts.only_ids
+	  && !escape_id_listed_p (escape_opts.only_ids, id));
+}
+
 /* Report the verdict of SITE in FUN everywhere it was asked for.  */
 
 void
 escape_report_site (function *fun, struct escape_site *site)
 {
   char *text = escape_sentence (site);
+  if (escape_opts.site_ids)
+    {
+      char id[32];
+      snprintf (id, sizeof id, " [site %08x]", escape_site_id (fun, site));
+      char *with_id = concat (text, id, NULL);
+      free (text);
+      text = with_id;
+    }
   bool promoted = site->verdict.reason == ESCAPE_PROMOTED;
   location_t loc = gimple_location (site->alloc.call);
   if (loc == UNKNOWN_LOCATION)

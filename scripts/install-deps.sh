@@ -6,7 +6,11 @@
 #                libgmp-dev, make, autoconf, automake, libtool, dejagnu,
 #                valgrind (some tests run their program under it), and on
 #                amd64 gcc-12-multilib (the -m32 and -mx32 tests; they are
-#                UNSUPPORTED where it cannot be installed)
+#                UNSUPPORTED where it cannot be installed); wanted too, for
+#                the build-tool and package tests (scripts/test-build-tools.sh,
+#                scripts/test-deb.sh, which skip and say so without them):
+#                ccache, distcc, cmake, meson, ninja-build, dpkg-dev,
+#                debhelper
 #   --gates      also what the correctness gates use: gcc-12-source
 #                (GCC's torture suite) and valgrind
 #   --bench      also what the benchmarks use: valgrind, libmimalloc2.0,
@@ -16,9 +20,9 @@ set -euo pipefail
 
 pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind"
 # Wanted but not required: without it the -m32/-mx32 tests are skipped.
-optional=
+optional="ccache distcc cmake meson ninja-build dpkg-dev debhelper"
 case "$(dpkg --print-architecture 2>/dev/null)" in
-  amd64) optional="gcc-12-multilib" ;;
+  amd64) optional="$optional gcc-12-multilib" ;;
 esac
 for arg in "$@"; do
   case "$arg" in
@@ -43,7 +47,7 @@ elif command -v sudo >/dev/null; then
   sudo=sudo
 else
   if [ -z "$missing" ]; then
-    echo "install-deps: not installed:$missing_opt (its tests will be UNSUPPORTED)" >&2
+    echo "install-deps: not installed:$missing_opt (their tests will be UNSUPPORTED or SKIPped)" >&2
     exit 0
   fi
   echo "install-deps: missing Debian packages:$missing; install them as root" >&2
@@ -56,5 +60,5 @@ if [ -n "$missing" ]; then
 fi
 if [ -n "$missing_opt" ] \
    && ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing_opt >/dev/null; then
-  echo "install-deps: could not install$missing_opt (its tests will be UNSUPPORTED)" >&2
+  echo "install-deps: could not install$missing_opt (their tests will be UNSUPPORTED or SKIPped)" >&2
 fi

@@ -7,7 +7,11 @@
 #      stay-on-the-heap pattern, at compile time and by execution at
 #      -O1/-O2/-O3/-Os, plus the options;
 #   2. make install into a scratch DESTDIR, the short name -fplugin=escape
-#      from there, and make uninstall;
+#      from there, and make uninstall; then, from such an install, the
+#      escape-gcc driver in real builds (scripts/test-build-tools.sh:
+#      libtool with LTO, make, CMake, Meson, ccache, distcc) and the
+#      installed DejaGnu library (examples/user-tests), and the Debian
+#      package built, installed and removed (scripts/test-deb.sh);
 #   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
 #      or example program gets a diagnostic from the plugin that it does
 #      not get without it, at -O1/-O2/-O3/-Os;
@@ -85,6 +89,16 @@ else
 fi
 rm -rf "$dest"
 add_counts install
+
+echo "== build tools: escape-gcc with libtool+LTO, make, CMake, Meson, ccache, distcc; DejaGnu for users"
+scripts/test-build-tools.sh > "$log" 2>&1
+grep -E '^(PASS|FAIL|SKIP|    )' "$log"
+add_counts build-tools
+
+echo "== Debian package: dpkg-buildpackage, dpkg -i, dpkg -r"
+scripts/test-deb.sh > "$log" 2>&1
+grep -E '^(PASS|FAIL|SKIP|    )' "$log"
+add_counts deb
 
 echo "== -Wall -Wextra sweep (no new diagnostic with the plugin)"
 scripts/warn-sweep.sh --plugin "$plugin" --jobs "$JOBS" > "$log" 2>&1

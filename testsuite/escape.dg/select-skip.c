@@ -1,0 +1,36 @@
+/* -fplugin-arg-escape-skip=ID keeps the site of that id on the heap and
+   changes nothing else; -fplugin-arg-escape-site-ids prints the ids
+   (a hash of the file's base name, line, column and the function), the
+   same at every level.  The id of 'a' is 046ba6ca (line 15, column
+   13 of two in select-skip.c).  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-site-ids -fplugin-arg-escape-skip=046ba6ca" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+
+__attribute__ ((noinline)) int
+two (int i)
+{
+  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip= or only= \\(bisecting\\) .site 046ba6ca." } */
+  char *b = malloc (32); /* { dg-message "'b' \\(32 bytes, malloc\\) promoted to the stack, with a stack canary .site \[0-9a-f\]+." } */
+  if (!a || !b)
+    return -1;
+  a[0] = i;
+  b[0] = i + 1;
+  int r = a[i & 15] + b[i & 31];
+  free (a);
+  free (b);
+  return r;
+}
+
+int
+main (void)
+{
+  printf ("%d\n", two (0) + two (32));
+  return 0;
+}
+
+/* { dg-output "66" } */
+/* { dg-final { scan-escape-dump "heap \\(deselected\\)" } } */
+/* { dg-final { scan-escape-dump-times "promoted:" 1 } } */
