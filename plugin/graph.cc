@@ -122,6 +122,10 @@ escape_add_name (struct escape_site *site, tree name, vec<tree> *worklist,
   if (bitmap_set_bit (site->graph.derived, SSA_NAME_VERSION (name)))
     {
       worklist->safe_push (name);
+      if (site->graph.parent.length () <= SSA_NAME_VERSION (name))
+	site->graph.parent.safe_grow_cleared (num_ssa_names, true);
+      site->graph.parent[SSA_NAME_VERSION (name)]
+	= via_memory ? NULL_TREE : site->graph.walking;
       if (via_memory)
 	bitmap_set_bit (site->graph.via_memory, SSA_NAME_VERSION (name));
     }
@@ -335,13 +339,18 @@ escape_classify_uses (struct escape_site *site, tree name,
     }
 }
 
-/* Drain WORKLIST, classifying the uses of each name for SITE.  */
+/* Drain WORKLIST, classifying the uses of each name for SITE; each name
+   added meanwhile remembers the one whose use added it (the flow).  */
 
 static void
 escape_walk (struct escape_site *site, vec<tree> *worklist)
 {
   while (!worklist->is_empty ())
-    escape_classify_uses (site, worklist->pop (), worklist);
+    {
+      site->graph.walking = worklist->pop ();
+      escape_classify_uses (site, site->graph.walking, worklist);
+    }
+  site->graph.walking = NULL_TREE;
 }
 
 /* Return true if OP, a PHI argument or operand defining a derived name
@@ -496,4 +505,5 @@ escape_release_graph (struct escape_site *site)
     }
   site->graph.uses.release ();
   site->graph.frees.release ();
+  site->graph.parent.release ();
 }

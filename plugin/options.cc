@@ -44,7 +44,9 @@ enum escape_opt_value
 {
   OPT_VALUE_NONE,		/* A flag: no value allowed.  */
   OPT_VALUE_SIZE,		/* A size in bytes, with optional k or M.  */
-  OPT_VALUE_DUMP		/* Nothing, or "details".  */
+  OPT_VALUE_DUMP,		/* Nothing, or "details".  */
+  OPT_VALUE_REMARKS,		/* Nothing, or "flow".  */
+  OPT_VALUE_DIR			/* A directory.  */
 };
 
 /* One row of the option table.  */
@@ -60,8 +62,13 @@ static const struct escape_opt_desc escape_opt_table[] = {
     "print this list of options on stderr (compilation goes on)" },
   { "disable", OPT_VALUE_NONE,
     "load the plugin but promote nothing and report nothing" },
-  { "remarks", OPT_VALUE_NONE,
-    "emit a note: for every allocation site (promoted, or why not)" },
+  { "remarks", OPT_VALUE_REMARKS,
+    "emit a note: for every allocation site (promoted, or why not); "
+    "remarks=flow adds notes of the flow from the allocation to the "
+    "statement responsible after each site kept on the heap" },
+  { "record", OPT_VALUE_DIR,
+    "write one JSON record of every allocation site of the unit into "
+    "the existing directory DIR (for escape-report)" },
   { "dump", OPT_VALUE_DUMP,
     "write the pass dump <file>.NNNt.escape; dump=details adds the "
     "analysis trace (-fdump-tree-escape cannot work for plugins)" },
@@ -94,7 +101,9 @@ escape_print_help (FILE *file)
     {
       const struct escape_opt_desc *d = &escape_opt_table[i];
       const char *arg = (d->value == OPT_VALUE_SIZE ? "=BYTES"
-			 : d->value == OPT_VALUE_DUMP ? "[=details]" : "");
+			 : d->value == OPT_VALUE_DUMP ? "[=details]"
+			 : d->value == OPT_VALUE_REMARKS ? "[=flow]"
+			 : d->value == OPT_VALUE_DIR ? "=DIR" : "");
       char key[64];
       snprintf (key, sizeof key, "%s%s", d->key, arg);
       fprintf (file, "  %-32s %s", key, d->help);
@@ -180,7 +189,24 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
   else if (strcmp (key, "disable") == 0)
     escape_opts.disable = true;
   else if (strcmp (key, "remarks") == 0)
-    escape_opts.remarks = true;
+    {
+      escape_opts.remarks = true;
+      if (value != NULL && strcmp (value, "flow") == 0)
+	escape_opts.remarks_flow = true;
+      else if (value != NULL)
+	{
+	  error ("%<-fplugin-arg-escape-remarks=%s%>: the only value "
+		 "allowed is %<flow%>; see %<-fplugin-arg-escape-help%>",
+		 value);
+	  return false;
+	}
+    }
+  else if (strcmp (key, "record") == 0)
+    {
+      if (!escape_record_dir_ok (value))
+	return false;
+      escape_opts.record_dir = value;
+    }
   else if (strcmp (key, "no-canary") == 0)
     escape_opts.canary = false;
   else if (strcmp (key, "dump") == 0)

@@ -9,11 +9,15 @@
      -fsave-optimization-record carry every decision;
    - with -fplugin-arg-escape-remarks, a note: diagnostic at the
      allocation, the friendliest form for people and for dg-message;
+   - with -fplugin-arg-escape-record=DIR, the unit's JSON record, and
+     with -fplugin-arg-escape-remarks=flow notes of the flow after a
+     missed remark (both written by record.cc);
    - with -fplugin-arg-escape-dump[=details], the pass dump file, where
-     each site gets a "Site N" line and a verdict line of the form
+     each site gets a "Site N" line, a verdict line of the form
 	 promoted: DESCRIPTION -> SLOT
 	 heap (TAG): DESCRIPTION: REASON
-     (TAG from escape-reasons.def); details add the escape graph.
+     (TAG from escape-reasons.def) and a "site id: HEX" line, the
+     stable id the records use; details add the escape graph.
 
    A sentence names the object (the variable its address was assigned
    to), its size and allocator, the verdict, and for a missed promotion
@@ -172,6 +176,17 @@ escape_format_name (pretty_printer *pp, const struct escape_site *site)
   pp_string (pp, "object");
 }
 
+/* Return the user's name for SITE's object, as escape_format_name
+   writes it, in a string the caller frees.  */
+
+char *
+escape_object_name (const struct escape_site *site)
+{
+  pretty_printer pp;
+  escape_format_name (&pp, site);
+  return xstrdup (pp_formatted_text (&pp));
+}
+
 /* Append to PP the description of SITE's object: its name, size and
    allocator, as in "'p' (64 bytes, malloc)".  */
 
@@ -203,7 +218,7 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
    snprintf calling __builtin___snprintf_chk) is shown at the call of
    that function.  */
 
-static location_t
+location_t
 escape_user_location (gimple *stmt)
 {
   location_t loc = gimple_location (stmt);
@@ -319,6 +334,10 @@ escape_report_site (function *fun, struct escape_site *site)
 		     "escape: %s\n", text);
   if (escape_opts.remarks)
     inform (loc, "escape: %s", text);
+  /* The JSON record, and with remarks=flow the notes of the flow after
+     a missed remark (record.cc).  */
+  if (escape_opts.record_dir || (escape_opts.remarks_flow && !promoted))
+    escape_record_site (fun, site, text);
   /* -fdump-statistics counts the verdicts, by tag.  GCC keeps the
      counter's name, so it must live as long as the compilation: an
      identifier does.  */
@@ -345,6 +364,7 @@ escape_report_site (function *fun, struct escape_site *site)
       else
 	fprintf (dump_file, "  heap (%s): %s\n",
 		 escape_reason_tag (site->verdict.reason), text);
+      fprintf (dump_file, "  site id: %s\n", escape_site_id (fun, site));
     }
   free (text);
 }
