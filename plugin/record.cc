@@ -479,6 +479,17 @@ escape_record_site (function *fun, const struct escape_site *site,
     rec->set ("named", new json::string (site->verdict.name));
   if (site->verdict.argno)
     rec->set ("argno", new json::integer_number (site->verdict.argno));
+  /* What the hint of escape-report needs about a callee: a C library
+     builtin, or a function whose body this unit has.  */
+  if (site->verdict.stmt && is_gimple_call (site->verdict.stmt))
+    if (tree callee = gimple_call_fndecl (site->verdict.stmt))
+      {
+	cgraph_node *node = cgraph_node::get (callee);
+	rec->set ("callee-builtin",
+		  new json::literal (fndecl_built_in_p (callee)));
+	rec->set ("callee-defined",
+		  new json::literal (node != NULL && node->definition));
+      }
   if (!promoted)
     {
       json::object *nums = new json::object ();
