@@ -4,9 +4,12 @@
 # Usage: scripts/install-deps.sh [--gates] [--bench]
 #   (no option)  build and test: gcc-12, g++-12, gcc-12-plugin-dev,
 #                libgmp-dev, make, autoconf, automake, libtool, dejagnu,
-#                valgrind (some tests run their program under it), and on
-#                amd64 gcc-12-multilib (the -m32 and -mx32 tests; they are
-#                UNSUPPORTED where it cannot be installed)
+#                valgrind (some tests run their program under it),
+#                python3 (escape-report), and, wanted but not required,
+#                chromium (escape-report's HTML page is tested in it
+#                headless) and on amd64 gcc-12-multilib (the -m32 and
+#                -mx32 tests); the tests needing them are UNSUPPORTED
+#                where they cannot be installed
 #   --gates      also what the correctness gates use: gcc-12-source
 #                (GCC's torture suite) and valgrind
 #   --bench      also what the benchmarks use: valgrind, libmimalloc2.0,
@@ -14,11 +17,12 @@
 # Runs apt-get as root, or through sudo; does nothing when all is there.
 set -euo pipefail
 
-pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind"
-# Wanted but not required: without it the -m32/-mx32 tests are skipped.
-optional=
+pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind python3"
+# Wanted but not required: without them the -m32/-mx32 tests and the
+# headless-browser test of escape-report's HTML are skipped.
+optional=chromium
 case "$(dpkg --print-architecture 2>/dev/null)" in
-  amd64) optional="gcc-12-multilib" ;;
+  amd64) optional="$optional gcc-12-multilib" ;;
 esac
 for arg in "$@"; do
   case "$arg" in

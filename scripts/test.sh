@@ -6,8 +6,8 @@
 #   1. the DejaGnu testsuite (make check): every promotion and every
 #      stay-on-the-heap pattern, at compile time and by execution at
 #      -O1/-O2/-O3/-Os, plus the options;
-#   2. make install into a scratch DESTDIR, the short name -fplugin=escape
-#      from there, and make uninstall;
+#   2. make install into a scratch DESTDIR (escape-report included), the
+#      short name -fplugin=escape from there, and make uninstall;
 #   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
 #      or example program gets a diagnostic from the plugin that it does
 #      not get without it, at -O1/-O2/-O3/-Os;
@@ -74,6 +74,7 @@ dest=$(mktemp -d)
 pdir=$(gcc -print-file-name=plugin)
 if make -s -C build install DESTDIR="$dest" >/dev/null 2>&1 \
    && [ -f "$dest$pdir/escape.so" ] && [ ! -e "$dest$pdir/escape.la" ] \
+   && find "$dest" -name escape-report -perm -u+x | grep -q . \
    && echo 'int f (int i) { char *p = __builtin_malloc (8); p[0] = i; int r = p[i & 7]; __builtin_free (p); return r; }' \
       | gcc -O2 -iplugindir="$dest$pdir" -fplugin=escape -fplugin-arg-escape-remarks -x c -c -o /dev/null - 2>&1 \
       | grep -q "promoted to the stack" \
