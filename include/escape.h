@@ -203,9 +203,9 @@ struct escape_graph
 				   address into memory, or NULL.  */
   vec<struct escape_use> uses;	/* The use events to judge.  */
   vec<gcall *> frees;		/* free (P) calls of this object.  */
-  vec<tree> parent;		/* By SSA version: the derived name whose
-				   use added it, or NULL (the base, or
-				   found through points-to facts); the
+  hash_map<tree, tree> *parent;	/* For a derived name, the one whose
+				   use added it (the base and names found
+				   through points-to facts have none); the
 				   flow of record.cc walks it back.  */
   tree walking;			/* The name whose uses are being
 				   classified.  */

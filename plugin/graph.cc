@@ -122,10 +122,12 @@ escape_add_name (struct escape_site *site, tree name, vec<tree> *worklist,
   if (bitmap_set_bit (site->graph.derived, SSA_NAME_VERSION (name)))
     {
       worklist->safe_push (name);
-      if (site->graph.parent.length () <= SSA_NAME_VERSION (name))
-	site->graph.parent.safe_grow_cleared (num_ssa_names, true);
-      site->graph.parent[SSA_NAME_VERSION (name)]
-	= via_memory ? NULL_TREE : site->graph.walking;
+      if (!via_memory && site->graph.walking)
+	{
+	  if (site->graph.parent == NULL)
+	    site->graph.parent = new hash_map<tree, tree>;
+	  site->graph.parent->put (name, site->graph.walking);
+	}
       if (via_memory)
 	bitmap_set_bit (site->graph.via_memory, SSA_NAME_VERSION (name));
     }
@@ -505,5 +507,6 @@ escape_release_graph (struct escape_site *site)
     }
   site->graph.uses.release ();
   site->graph.frees.release ();
-  site->graph.parent.release ();
+  delete site->graph.parent;
+  site->graph.parent = NULL;
 }

@@ -219,9 +219,9 @@ escape_flow_to (const struct escape_site *site, tree name,
   while (budget-- > 0 && escape_live_name_p (name)
 	 && name != site->alloc.ptr)
     {
-      unsigned v = SSA_NAME_VERSION (name);
-      tree parent = (v < site->graph.parent.length ()
-		     ? site->graph.parent[v] : NULL_TREE);
+      tree *found = (site->graph.parent ? site->graph.parent->get (name)
+		     : NULL);
+      tree parent = found ? *found : NULL_TREE;
       gimple *def = SSA_NAME_DEF_STMT (name);
       if (parent == NULL_TREE)
 	{
