@@ -26,6 +26,9 @@
      harden.cc    the stack canary and the stack-clash cap of promoted
 		  storage (memory-safety defences).
      report.cc    the reason vocabulary, remarks and the dump file.
+     record.cc    the build-wide JSON records (record=DIR), the site
+		  ids and the flow from an allocation to the statement
+		  responsible (remarks=flow).
      pass.cc      the GIMPLE passes "escape", which drives all of the
 		  above, and "escape-slots".
 
@@ -115,6 +118,11 @@ struct escape_options
 				   comma-separated, or NULL.  */
   const char *only_ids;		/* only=: the ids of the only sites that
 				   may be promoted, or NULL.  */
+  bool remarks_flow;		/* remarks=flow: follow each missed remark
+				   with the flow to the statement
+				   responsible (record.cc).  */
+  const char *record_dir;	/* record=DIR: write the unit's JSON
+				   record into DIR (record.cc), or NULL.  */
 };
 
 extern struct escape_options escape_opts;
@@ -130,6 +138,8 @@ struct escape_verdict
 				   from memory.  */
   int argno;			/* 1-based argument number, or 0.  */
   unsigned HOST_WIDE_INT n, m, l; /* Numbers for %N, %M and %L.  */
+  tree use_name;		/* The derived pointer of the use event
+				   judged, or NULL (record.cc's flow).  */
 };
 
 /* How the object's address is used by one statement (graph.cc).  Uses
@@ -209,6 +219,12 @@ struct escape_graph
 				   address into memory, or NULL.  */
   vec<struct escape_use> uses;	/* The use events to judge.  */
   vec<gcall *> frees;		/* free (P) calls of this object.  */
+  hash_map<tree, tree> *parent;	/* For a derived name, the one whose
+				   use added it (the base and names found
+				   through points-to facts have none); the
+				   flow of record.cc walks it back.  */
+  tree walking;			/* The name whose uses are being
+				   classified.  */
 };
 
 /* How a promoted object is placed (solve.cc, lifetime.cc) and guarded
@@ -367,9 +383,17 @@ extern void escape_set_verdict (struct escape_site *, enum escape_reason,
 				gimple *, tree, int);
 extern const char *escape_decl_name (tree);
 extern void escape_report_site (function *, struct escape_site *);
-extern unsigned escape_site_id (function *, const struct escape_site *);
 extern bool escape_site_deselected_p (function *, const struct escape_site *);
 extern void escape_dump_function_header (function *, unsigned);
 extern const char *escape_reason_tag (enum escape_reason);
+extern char *escape_object_name (const struct escape_site *);
+extern location_t escape_user_location (gimple *);
+
+/* record.cc */
+extern bool escape_record_dir_ok (const char *);
+extern const char *escape_site_id (function *, const struct escape_site *);
+extern void escape_record_site (function *, const struct escape_site *,
+				const char *);
+extern void escape_record_finish (void);
 
 #endif /* ESCAPE_H */

@@ -125,6 +125,12 @@ escape_add_name (struct escape_site *site, tree name, vec<tree> *worklist,
   if (bitmap_set_bit (site->graph.derived, SSA_NAME_VERSION (name)))
     {
       worklist->safe_push (name);
+      if (!via_memory && site->graph.walking)
+	{
+	  if (site->graph.parent == NULL)
+	    site->graph.parent = new hash_map<tree, tree>;
+	  site->graph.parent->put (name, site->graph.walking);
+	}
       if (via_memory)
 	bitmap_set_bit (site->graph.via_memory, SSA_NAME_VERSION (name));
     }
@@ -338,13 +344,18 @@ escape_classify_uses (struct escape_site *site, tree name,
     }
 }
 
-/* Drain WORKLIST, classifying the uses of each name for SITE.  */
+/* Drain WORKLIST, classifying the uses of each name for SITE; each name
+   added meanwhile remembers the one whose use added it (the flow).  */
 
 static void
 escape_walk (struct escape_site *site, vec<tree> *worklist)
 {
   while (!worklist->is_empty ())
-    escape_classify_uses (site, worklist->pop (), worklist);
+    {
+      site->graph.walking = worklist->pop ();
+      escape_classify_uses (site, site->graph.walking, worklist);
+    }
+  site->graph.walking = NULL_TREE;
 }
 
 /* Return true if OP, a PHI argument or operand defining a derived name
@@ -499,6 +510,8 @@ escape_release_graph (struct escape_site *site)
     }
   site->graph.uses.release ();
   site->graph.frees.release ();
+  delete site->graph.parent;
+  site->graph.parent = NULL;
 }
 
 /* Return true if the integer comparison CODE of OP0 and OP1 reveals

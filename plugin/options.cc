@@ -45,7 +45,9 @@ enum escape_opt_value
   OPT_VALUE_NONE,		/* A flag: no value allowed.  */
   OPT_VALUE_SIZE,		/* A size in bytes, with optional k or M.  */
   OPT_VALUE_DUMP,		/* Nothing, or "details".  */
-  OPT_VALUE_IDS			/* Site ids, comma-separated.  */
+  OPT_VALUE_IDS,			/* Site ids, comma-separated.  */
+  OPT_VALUE_REMARKS,		/* Nothing, or "flow".  */
+  OPT_VALUE_DIR			/* A directory.  */
 };
 
 /* One row of the option table.  */
@@ -61,8 +63,13 @@ static const struct escape_opt_desc escape_opt_table[] = {
     "print this list of options on stderr (compilation goes on)" },
   { "disable", OPT_VALUE_NONE,
     "load the plugin but promote nothing and report nothing" },
-  { "remarks", OPT_VALUE_NONE,
-    "emit a note: for every allocation site (promoted, or why not)" },
+  { "remarks", OPT_VALUE_REMARKS,
+    "emit a note: for every allocation site (promoted, or why not); "
+    "remarks=flow adds notes of the flow from the allocation to the "
+    "statement responsible after each site kept on the heap" },
+  { "record", OPT_VALUE_DIR,
+    "write one JSON record of every allocation site of the unit into "
+    "the existing directory DIR (for escape-report)" },
   { "dump", OPT_VALUE_DUMP,
     "write the pass dump <file>.NNNt.escape; dump=details adds the "
     "analysis trace (-fdump-tree-escape cannot work for plugins)" },
@@ -105,7 +112,9 @@ escape_print_help (FILE *file)
       const struct escape_opt_desc *d = &escape_opt_table[i];
       const char *arg = (d->value == OPT_VALUE_SIZE ? "=BYTES"
 			 : d->value == OPT_VALUE_DUMP ? "[=details]"
-			 : d->value == OPT_VALUE_IDS ? "=ID[,ID...]" : "");
+			 : d->value == OPT_VALUE_IDS ? "=ID[,ID...]"
+			 : d->value == OPT_VALUE_REMARKS ? "[=flow]"
+			 : d->value == OPT_VALUE_DIR ? "=DIR" : "");
       char key[64];
       snprintf (key, sizeof key, "%s%s", d->key, arg);
       fprintf (file, "  %-32s %s", key, d->help);
@@ -173,7 +182,7 @@ escape_parse_size (const char *key, const char *value,
   return false;
 }
 
-/* Check the site ids VALUE of option KEY (skip, only): ids of 8 hex
+/* Check the site ids VALUE of option KEY (skip, only): ids of 16 hex
    digits, as -fplugin-arg-escape-site-ids prints them, separated by
    commas.  Return false after reporting an error otherwise.  */
 
@@ -188,7 +197,7 @@ escape_check_ids (const char *key, const char *value)
 	  int n = 0;
 	  while (ISXDIGIT (p[n]))
 	    n++;
-	  if (n != 8 || (p[n] != ',' && p[n] != '\0'))
+	  if (n != 16 || (p[n] != ',' && p[n] != '\0'))
 	    break;
 	  if (p[n] == '\0')
 	    return true;
@@ -196,7 +205,7 @@ escape_check_ids (const char *key, const char *value)
 	}
     }
   error ("%<-fplugin-arg-escape-%s=%s%>: the value must be site ids of "
-	 "8 hex digits separated by commas, as "
+	 "16 hex digits separated by commas, as "
 	 "%<-fplugin-arg-escape-site-ids%> prints them",
 	 key, value ? value : "");
   return false;
@@ -220,7 +229,24 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
   else if (strcmp (key, "disable") == 0)
     escape_opts.disable = true;
   else if (strcmp (key, "remarks") == 0)
-    escape_opts.remarks = true;
+    {
+      escape_opts.remarks = true;
+      if (value != NULL && strcmp (value, "flow") == 0)
+	escape_opts.remarks_flow = true;
+      else if (value != NULL)
+	{
+	  error ("%<-fplugin-arg-escape-remarks=%s%>: the only value "
+		 "allowed is %<flow%>; see %<-fplugin-arg-escape-help%>",
+		 value);
+	  return false;
+	}
+    }
+  else if (strcmp (key, "record") == 0)
+    {
+      if (!escape_record_dir_ok (value))
+	return false;
+      escape_opts.record_dir = value;
+    }
   else if (strcmp (key, "no-canary") == 0)
     escape_opts.canary = false;
   else if (strcmp (key, "strict-libc") == 0)

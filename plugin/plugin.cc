@@ -83,11 +83,13 @@ escape_function_end (void *, void *)
   escape_canary_restore ();
 }
 
-/* Called at PLUGIN_FINISH: release what the pass kept across functions.  */
+/* Called at PLUGIN_FINISH: write the unit's record (record.cc) and
+   release what the pass kept across functions.  */
 
 static void
 escape_finish (void *, void *)
 {
+  escape_record_finish ();
   escape_release_summaries ();
   escape_release_recursion ();
 }

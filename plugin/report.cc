@@ -9,11 +9,15 @@
      -fsave-optimization-record carry every decision;
    - with -fplugin-arg-escape-remarks, a note: diagnostic at the
      allocation, the friendliest form for people and for dg-message;
+   - with -fplugin-arg-escape-record=DIR, the unit's JSON record, and
+     with -fplugin-arg-escape-remarks=flow notes of the flow after a
+     missed remark (both written by record.cc);
    - with -fplugin-arg-escape-dump[=details], the pass dump file, where
-     each site gets a "Site N" line and a verdict line of the form
+     each site gets a "Site N" line, a verdict line of the form
 	 promoted: DESCRIPTION -> SLOT
 	 heap (TAG): DESCRIPTION: REASON
-     (TAG from escape-reasons.def); details add the escape graph.
+     (TAG from escape-reasons.def) and a "site id: HEX" line, the
+     stable id the records use; details add the escape graph.
 
    A sentence names the object (the variable its address was assigned
    to), its size and allocator, the verdict, and for a missed promotion
@@ -172,6 +176,17 @@ escape_format_name (pretty_printer *pp, const struct escape_site *site)
   pp_string (pp, "object");
 }
 
+/* Return the user's name for SITE's object, as escape_format_name
+   writes it, in a string the caller frees.  */
+
+char *
+escape_object_name (const struct escape_site *site)
+{
+  pretty_printer pp;
+  escape_format_name (&pp, site);
+  return xstrdup (pp_formatted_text (&pp));
+}
+
 /* Append to PP the description of SITE's object: its name, size and
    allocator, as in "'p' (64 bytes, malloc)".  */
 
@@ -203,7 +218,7 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
    snprintf calling __builtin___snprintf_chk) is shown at the call of
    that function.  */
 
-static location_t
+location_t
 escape_user_location (gimple *stmt)
 {
   location_t loc = gimple_location (stmt);
@@ -320,48 +335,16 @@ escape_dump_graph (const struct escape_site *site)
     }
 }
 
-/* Return the id of SITE in FUN: a 32-bit FNV-1a hash of the base name
-   of the allocation's file, its line and column, and the assembler
-   name of FUN (the function it was inlined into, if it was).  It stays
-   the same from one build of the same source with the same options to
-   the next, in any directory, so skip= and only= can select sites (a
-   rare collision selects both sites, which is as sound as selecting
-   either).  */
-
-unsigned
-escape_site_id (function *fun, const struct escape_site *site)
-{
-  location_t loc = gimple_location (site->alloc.call);
-  if (loc == UNKNOWN_LOCATION)
-    loc = DECL_SOURCE_LOCATION (fun->decl);
-  expanded_location x = expand_location (loc);
-  char buf[64];
-  snprintf (buf, sizeof buf, ":%d:%d:", x.line, x.column);
-  const char *parts[3] = {
-    x.file ? lbasename (x.file) : "?", buf,
-    IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fun->decl))
-  };
-  unsigned h = 2166136261u;
-  for (int i = 0; i < 3; i++)
-    for (const char *p = parts[i]; *p; p++)
-      h = (h ^ (unsigned char) *p) * 16777619u;
-  return h;
-}
-
-/* Whether the comma-separated list of ids LIST has ID.  */
+/* Whether the comma-separated list of ids LIST has ID (escape_site_id,
+   record.cc: 16 hex digits, as escape_check_ids made each one).  */
 
 static bool
-escape_id_listed_p (const char *list, unsigned id)
+escape_id_listed_p (const char *list, const char *id)
 {
-  for (const char *p = list; *p; p += (p[8] == ',' ? 9 : 8))
-    {
-      /* escape_check_ids made it 8 hex digits an id.  */
-      char buf[9];
-      memcpy (buf, p, 8);
-      buf[8] = '\0';
-      if (strtoul (buf, NULL, 16) == id)
-	return true;
-    }
+  size_t len = strlen (id);
+  for (const char *p = list; *p; p += (p[len] == ',' ? len + 1 : len))
+    if (strncasecmp (p, id, len) == 0)
+      return true;
   return false;
 }
 
@@ -373,7 +356,7 @@ escape_site_deselected_p (function *fun, const struct escape_site *site)
 {
   if (escape_opts.skip_ids == NULL && escape_opts.only_ids == NULL)
     return false;
-  unsigned id = escape_site_id (fun, site);
+  const char *id = escape_site_id (fun, site);
   if (escape_opts.skip_ids && escape_id_listed_p (escape_opts.skip_ids, id))
     return true;
   return (escape_opts.only_ids
@@ -388,9 +371,8 @@ escape_report_site (function *fun, struct escape_site *site)
   char *text = escape_sentence (site);
   if (escape_opts.site_ids)
     {
-      char id[32];
-      snprintf (id, sizeof id, " [site %08x]", escape_site_id (fun, site));
-      char *with_id = concat (text, id, NULL);
+      char *with_id = concat (text, " [site ", escape_site_id (fun, site),
+			      "]", NULL);
       free (text);
       text = with_id;
     }
@@ -411,6 +393,10 @@ escape_report_site (function *fun, struct escape_site *site)
 		     "escape: %s\n", text);
   if (escape_opts.remarks && !quiet)
     inform (loc, "escape: %s", text);
+  /* The JSON record, and with remarks=flow the notes of the flow after
+     a missed remark (record.cc).  */
+  if (escape_opts.record_dir || (escape_opts.remarks_flow && !promoted))
+    escape_record_site (fun, site, text);
   /* -fdump-statistics counts the verdicts, by tag.  GCC keeps the
      counter's name, so it must live as long as the compilation: an
      identifier does.  */
@@ -437,6 +423,7 @@ escape_report_site (function *fun, struct escape_site *site)
       else
 	fprintf (dump_file, "  heap (%s): %s\n",
 		 escape_reason_tag (site->verdict.reason), text);
+      fprintf (dump_file, "  site id: %s\n", escape_site_id (fun, site));
     }
   free (text);
 }

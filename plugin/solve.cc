@@ -339,6 +339,7 @@ escape_solve_site (function *fun, struct escape_site *site,
 	site->verdict.via_memory
 	  = bitmap_bit_p (site->graph.via_memory,
 			  SSA_NAME_VERSION (site->graph.uses[i].name));
+	site->verdict.use_name = site->graph.uses[i].name;
 	return;
       }
 

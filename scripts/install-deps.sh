@@ -4,13 +4,15 @@
 # Usage: scripts/install-deps.sh [--gates] [--bench]
 #   (no option)  build and test: gcc-12, g++-12, gcc-12-plugin-dev,
 #                libgmp-dev, make, autoconf, automake, libtool, dejagnu,
-#                valgrind (some tests run their program under it), and on
-#                amd64 gcc-12-multilib (the -m32 and -mx32 tests; they are
-#                UNSUPPORTED where it cannot be installed); wanted too, for
-#                the build-tool and package tests (scripts/test-build-tools.sh,
-#                scripts/test-deb.sh, which skip and say so without them):
-#                ccache, distcc, cmake, meson, ninja-build, dpkg-dev,
-#                debhelper
+#                valgrind (some tests run their program under it),
+#                python3 (escape-report), and, wanted but not required,
+#                chromium (escape-report's HTML page is tested in it
+#                headless) and on amd64 gcc-12-multilib (the -m32 and
+#                -mx32 tests; they are UNSUPPORTED where they cannot be
+#                installed); wanted too, for the build-tool and package
+#                tests (scripts/test-build-tools.sh, scripts/test-deb.sh,
+#                which skip and say so without them): ccache, distcc,
+#                cmake, meson, ninja-build, dpkg-dev, debhelper
 #   --gates      also what the correctness gates use: gcc-12-source
 #                (GCC's torture suite) and valgrind
 #   --bench      also what the benchmarks use: valgrind, libmimalloc2.0,
@@ -18,9 +20,11 @@
 # Runs apt-get as root, or through sudo; does nothing when all is there.
 set -euo pipefail
 
-pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind"
-# Wanted but not required: without it the -m32/-mx32 tests are skipped.
-optional="ccache distcc cmake meson ninja-build dpkg-dev debhelper"
+pkgs="gcc-12 g++-12 gcc-12-plugin-dev libgmp-dev make autoconf automake libtool dejagnu gzip valgrind python3"
+# Wanted but not required: without them the -m32/-mx32 tests, the
+# headless-browser test of escape-report's HTML and the build-tool and
+# package tests are skipped.
+optional="chromium ccache distcc cmake meson ninja-build dpkg-dev debhelper"
 case "$(dpkg --print-architecture 2>/dev/null)" in
   amd64) optional="$optional gcc-12-multilib" ;;
 esac

@@ -6,7 +6,7 @@
 #   1. the DejaGnu testsuite (make check): every promotion and every
 #      stay-on-the-heap pattern, at compile time and by execution at
 #      -O1/-O2/-O3/-Os, plus the options;
-#   2. make install into a scratch DESTDIR, the short name -fplugin=escape
+#   2. make install into a scratch DESTDIR (escape-report included), the short name -fplugin=escape
 #      from there, and make uninstall; then, from such an install, the
 #      escape-gcc driver in real builds (scripts/test-build-tools.sh:
 #      libtool with LTO, make, CMake, Meson, ccache, distcc) and the
@@ -78,6 +78,7 @@ dest=$(mktemp -d)
 pdir=$(gcc -print-file-name=plugin)
 if make -s -C build install DESTDIR="$dest" >/dev/null 2>&1 \
    && [ -f "$dest$pdir/escape.so" ] && [ ! -e "$dest$pdir/escape.la" ] \
+   && find "$dest" -name escape-report -perm -u+x | grep -q . \
    && echo 'int f (int i) { char *p = __builtin_malloc (8); p[0] = i; int r = p[i & 7]; __builtin_free (p); return r; }' \
       | gcc -O2 -iplugindir="$dest$pdir" -fplugin=escape -fplugin-arg-escape-remarks -x c -c -o /dev/null - 2>&1 \
       | grep -q "promoted to the stack" \

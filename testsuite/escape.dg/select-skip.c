@@ -1,10 +1,10 @@
 /* -fplugin-arg-escape-skip=ID keeps the site of that id on the heap and
    changes nothing else; -fplugin-arg-escape-site-ids prints the ids
-   (a hash of the file's base name, line, column and the function), the
-   same at every level.  The id of 'a' is 046ba6ca (line 15, column
+   (a hash of the file's base name, line, column, the function and the calls it was inlined through), the
+   same at every level.  The id of 'a' is 8c9deba7563b1334 (line 15, column
    13 of two in select-skip.c).  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-site-ids -fplugin-arg-escape-skip=046ba6ca" } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-site-ids -fplugin-arg-escape-skip=8c9deba7563b1334" } */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +12,7 @@
 __attribute__ ((noinline)) int
 two (int i)
 {
-  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip= or only= \\(bisecting\\) .site 046ba6ca." } */
+  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip= or only= \\(bisecting\\) .site 8c9deba7563b1334." } */
   char *b = malloc (32); /* { dg-message "'b' \\(32 bytes, malloc\\) promoted to the stack, with a stack canary .site \[0-9a-f\]+." } */
   if (!a || !b)
     return -1;
