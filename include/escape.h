@@ -3,8 +3,10 @@
    The pass is split by responsibility, one concept a file:
 
      plugin.cc    plugin_init: version check, arguments, registration.
-     options.cc   the -fplugin-arg-escape-* options and their defaults.
-     sites.cc     recognising allocation sites and their size/alignment.
+     options.cc   the -fplugin-arg-escape-* options and their defaults
+		  (the table include/escape-options.def).
+     sites.cc     recognising allocation sites and their size/alignment
+		  (the table include/escape-allocators.def).
      libc.cc      what the plugin assumes about C library functions and
 		  builtins (the table include/escape-libc.def).
      graph.cc     the escape graph: where the object's address flows in
@@ -54,18 +56,15 @@ enum escape_reason
   ESCAPE_REASON_LAST
 };
 
-/* The allocation functions the pass recognises.  */
+/* The allocation functions the pass recognises (escape-allocators.def).  */
 enum escape_alloc_kind
 {
-  ALLOC_MALLOC,
-  ALLOC_CALLOC,
-  ALLOC_ALIGNED_ALLOC,
-  ALLOC_MEMALIGN,
-  ALLOC_POSIX_MEMALIGN,
-  ALLOC_REALLOC,		/* realloc (NULL, n): reported, not promoted.  */
-  ALLOC_STRDUP,			/* strdup (s): strlen (s) + 1 bytes.  */
-  ALLOC_STRNDUP,		/* strndup (s, n): strnlen (s, n) + 1 bytes.  */
-  ALLOC_CUSTOM			/* attribute ((malloc)) functions.  */
+#define DEF_ESCAPE_ALLOCATOR(ID, NAME, MATCH, BUILTIN, SIZE, NULL_ARG, \
+			     ALIGN_ARG, SIZE_ARG, COUNT_ARG, RESULT_ARG) \
+  ALLOC_##ID,
+#include "escape-allocators.def"
+#undef DEF_ESCAPE_ALLOCATOR
+  ALLOC_KIND_LAST
 };
 
 /* How a promoted object is placed (lifetime.cc, rewrite.cc).  */
@@ -92,21 +91,20 @@ enum escape_canary
   CANARY_OFF_OPTION		/* -fplugin-arg-escape-no-canary.  */
 };
 
-/* The user-visible settings (options.cc).  */
+/* The user-visible settings (options.cc), a member an option of
+   escape-options.def, which says what each means.  */
 struct escape_options
 {
-  bool disable;			/* Do nothing at all.  */
-  bool remarks;			/* Emit note: diagnostics for every site.  */
-  int dump_level;		/* 0 none, 1 dump, 2 dump=details.  */
-  unsigned HOST_WIDE_INT max_object_size;
-  unsigned HOST_WIDE_INT max_frame_size;
-  unsigned HOST_WIDE_INT max_recursive_frame_size;
-  unsigned HOST_WIDE_INT max_align;
-  unsigned HOST_WIDE_INT max_guarded_size;
-  bool canary;			/* Guard functions holding promoted slots
-				   with a stack canary (harden.cc).  */
-  unsigned HOST_WIDE_INT max_chain_size; /* Bytes of promoted objects
-				   along any call chain of the unit.  */
+#define DEF_ESCAPE_ACTION(KEY, HELP, DOC)
+#define DEF_ESCAPE_FLAG(KEY, FIELD, VALUE, HELP, DOC) bool FIELD;
+#define DEF_ESCAPE_DUMP(KEY, FIELD, HELP, DOC) int FIELD;
+#define DEF_ESCAPE_SIZE(KEY, FIELD, DEFAULT, MIN_POW2, HELP, DOC) \
+  unsigned HOST_WIDE_INT FIELD;
+#include "escape-options.def"
+#undef DEF_ESCAPE_ACTION
+#undef DEF_ESCAPE_FLAG
+#undef DEF_ESCAPE_DUMP
+#undef DEF_ESCAPE_SIZE
 };
 
 extern struct escape_options escape_opts;
@@ -251,6 +249,7 @@ extern bool escape_align_known_p (const struct escape_alloc *);
 extern bool escape_alloc_zeroed_p (const struct escape_alloc *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
+extern bool escape_alloc_size_modeled_p (enum escape_alloc_kind);
 
 /* libc.cc */
 extern bool escape_safe_builtin_p (const gimple *);

@@ -187,9 +187,7 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
     }
   else if (site->alloc.size_known)
     pp_string (pp, "overflowing size, ");
-  else if (site->alloc.kind <= ALLOC_POSIX_MEMALIGN
-	   || site->alloc.kind == ALLOC_STRDUP
-	   || site->alloc.kind == ALLOC_STRNDUP)
+  else if (escape_alloc_size_modeled_p (site->alloc.kind))
     pp_string (pp, "variable size, ");
   tree fndecl = gimple_call_fndecl (site->alloc.call);
   pp_string (pp, site->alloc.kind == ALLOC_CUSTOM && fndecl
