@@ -119,7 +119,11 @@ struct escape_verdict
   bool via_memory;		/* Reached through a pointer read back
 				   from memory.  */
   int argno;			/* 1-based argument number, or 0.  */
-  unsigned HOST_WIDE_INT n, m, l; /* Numbers for %N, %M and %L.  */
+  unsigned HOST_WIDE_INT need;	/* %N: the bytes (or the alignment) the
+				   site needs.  */
+  unsigned HOST_WIDE_INT limit;	/* %M: the cap it exceeds.  */
+  unsigned HOST_WIDE_INT used;	/* %L: the bytes of that cap already
+				   used.  */
 };
 
 /* How the object's address is used by one statement (graph.cc).  Uses

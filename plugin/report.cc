@@ -11,9 +11,11 @@
      allocation, the friendliest form for people and for dg-message;
    - with -fplugin-arg-escape-dump[=details], the pass dump file, where
      each site gets a "Site N" line and a verdict line of the form
-	 promoted: DESCRIPTION -> SLOT
+	 promoted: DESCRIPTION
 	 heap (TAG): DESCRIPTION: REASON
-     (TAG from escape-reasons.def); details add the escape graph.
+     (TAG from escape-reasons.def; the rewrite, rewrite.cc, adds a
+     "slot:" line under a promoted site); details add the escape
+     graph.
 
    A sentence names the object (the variable its address was assigned
    to), its size and allocator, the verdict, and for a missed promotion
@@ -99,13 +101,13 @@ escape_format_reason (pretty_printer *pp, const struct escape_verdict *v)
 	  pp_decimal_int (pp, v->argno);
 	  break;
 	case 'N':
-	  pp_unsigned_wide_integer (pp, v->n);
+	  pp_unsigned_wide_integer (pp, v->need);
 	  break;
 	case 'M':
-	  pp_unsigned_wide_integer (pp, v->m);
+	  pp_unsigned_wide_integer (pp, v->limit);
 	  break;
 	case 'L':
-	  pp_unsigned_wide_integer (pp, v->l);
+	  pp_unsigned_wide_integer (pp, v->used);
 	  break;
 	default:
 	  pp_character (pp, *p);

@@ -311,7 +311,9 @@ escape_find_result_load (function *fun, struct escape_site *site)
   return true;
 }
 
-/* Return true if STMT is a call to free.  */
+/* Return true if STMT is a call to free.  Not fndecl_dealloc_argno,
+   which also answers for realloc, operator delete and functions
+   declared with attribute malloc (dealloc).  */
 
 bool
 escape_free_call_p (const gimple *stmt)
