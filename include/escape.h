@@ -3,8 +3,10 @@
    The pass is split by responsibility, one concept a file:
 
      plugin.cc    plugin_init: version check, arguments, registration.
-     options.cc   the -fplugin-arg-escape-* options and their defaults.
-     sites.cc     recognising allocation sites and their size/alignment.
+     options.cc   the -fplugin-arg-escape-* options and their defaults
+		  (the table include/escape-options.def).
+     sites.cc     recognising allocation sites and their size/alignment
+		  (the table include/escape-allocators.def).
      libc.cc      what the plugin assumes about C library functions and
 		  builtins (the table include/escape-libc.def).
      annotate.cc  the attributes the plugin adds to C (noescape).
@@ -58,18 +60,15 @@ enum escape_reason
   ESCAPE_REASON_LAST
 };
 
-/* The allocation functions the pass recognises.  */
+/* The allocation functions the pass recognises (escape-allocators.def).  */
 enum escape_alloc_kind
 {
-  ALLOC_MALLOC,
-  ALLOC_CALLOC,
-  ALLOC_ALIGNED_ALLOC,
-  ALLOC_MEMALIGN,
-  ALLOC_POSIX_MEMALIGN,
-  ALLOC_REALLOC,		/* realloc (NULL, n): reported, not promoted.  */
-  ALLOC_STRDUP,			/* strdup (s): strlen (s) + 1 bytes.  */
-  ALLOC_STRNDUP,		/* strndup (s, n): strnlen (s, n) + 1 bytes.  */
-  ALLOC_CUSTOM			/* attribute ((malloc)) functions.  */
+#define DEF_ESCAPE_ALLOCATOR(ID, NAME, MATCH, BUILTIN, SIZE, NULL_ARG, \
+			     ALIGN_ARG, SIZE_ARG, COUNT_ARG, RESULT_ARG) \
+  ALLOC_##ID,
+#include "escape-allocators.def"
+#undef DEF_ESCAPE_ALLOCATOR
+  ALLOC_KIND_LAST
 };
 
 /* How a promoted object is placed (lifetime.cc, rewrite.cc).  */
@@ -96,33 +95,23 @@ enum escape_canary
   CANARY_OFF_OPTION		/* -fplugin-arg-escape-no-canary.  */
 };
 
-/* The user-visible settings (options.cc).  */
+/* The user-visible settings (options.cc), a member an option of
+   escape-options.def, which says what each means.  */
 struct escape_options
 {
-  bool disable;			/* Do nothing at all.  */
-  bool remarks;			/* Emit note: diagnostics for every site.  */
-  int dump_level;		/* 0 none, 1 dump, 2 dump=details.  */
-  unsigned HOST_WIDE_INT max_object_size;
-  unsigned HOST_WIDE_INT max_frame_size;
-  unsigned HOST_WIDE_INT max_recursive_frame_size;
-  unsigned HOST_WIDE_INT max_align;
-  unsigned HOST_WIDE_INT max_guarded_size;
-  bool canary;			/* Guard functions holding promoted slots
-				   with a stack canary (harden.cc).  */
-  unsigned HOST_WIDE_INT max_chain_size; /* Bytes of promoted objects
-				   along any call chain of the unit.  */
-  bool strict_libc;		/* Distrust stdio output and printf's %s
-				   (libc.cc, LIBC_STDIO).  */
-  bool site_ids;		/* Print each site's id (report.cc).  */
-  const char *skip_ids;		/* skip=: ids of sites kept on the heap,
-				   comma-separated, or NULL.  */
-  const char *only_ids;		/* only=: the ids of the only sites that
-				   may be promoted, or NULL.  */
-  bool remarks_flow;		/* remarks=flow: follow each missed remark
-				   with the flow to the statement
-				   responsible (record.cc).  */
-  const char *record_dir;	/* record=DIR: write the unit's JSON
-				   record into DIR (record.cc), or NULL.  */
+#define DEF_ESCAPE_ACTION(KEY, HELP, DOC)
+#define DEF_ESCAPE_FLAG(KEY, FIELD, VALUE, HELP, DOC) bool FIELD;
+#define DEF_ESCAPE_LEVEL(KEY, FIELD, WORD, HELP, DOC) int FIELD;
+#define DEF_ESCAPE_SIZE(KEY, FIELD, DEFAULT, MIN_POW2, HELP, DOC) \
+  unsigned HOST_WIDE_INT FIELD;
+#define DEF_ESCAPE_STRING(KEY, FIELD, METAVAR, CHECK, HELP, DOC) \
+  const char *FIELD;
+#include "escape-options.def"
+#undef DEF_ESCAPE_ACTION
+#undef DEF_ESCAPE_FLAG
+#undef DEF_ESCAPE_LEVEL
+#undef DEF_ESCAPE_SIZE
+#undef DEF_ESCAPE_STRING
 };
 
 extern struct escape_options escape_opts;
@@ -137,7 +126,11 @@ struct escape_verdict
   bool via_memory;		/* Reached through a pointer read back
 				   from memory.  */
   int argno;			/* 1-based argument number, or 0.  */
-  unsigned HOST_WIDE_INT n, m, l; /* Numbers for %N, %M and %L.  */
+  unsigned HOST_WIDE_INT need;	/* %N: the bytes (or the alignment) the
+				   site needs.  */
+  unsigned HOST_WIDE_INT limit;	/* %M: the cap it exceeds.  */
+  unsigned HOST_WIDE_INT used;	/* %L: the bytes of that cap already
+				   used.  */
   tree use_name;		/* The derived pointer of the use event
 				   judged, or NULL (record.cc's flow).  */
 };
@@ -275,6 +268,7 @@ extern bool escape_align_known_p (const struct escape_alloc *);
 extern bool escape_alloc_zeroed_p (const struct escape_alloc *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
+extern bool escape_alloc_size_modeled_p (enum escape_alloc_kind);
 
 /* libc.cc */
 extern bool escape_safe_builtin_p (const gimple *);
@@ -383,6 +377,7 @@ extern void escape_set_verdict (struct escape_site *, enum escape_reason,
 				gimple *, tree, int);
 extern const char *escape_decl_name (tree);
 extern void escape_report_site (function *, struct escape_site *);
+extern bool escape_check_ids (const char *, const char *);
 extern bool escape_site_deselected_p (function *, const struct escape_site *);
 extern void escape_dump_function_header (function *, unsigned);
 extern const char *escape_reason_tag (enum escape_reason);
@@ -390,7 +385,7 @@ extern char *escape_object_name (const struct escape_site *);
 extern location_t escape_user_location (gimple *);
 
 /* record.cc */
-extern bool escape_record_dir_ok (const char *);
+extern bool escape_record_dir_ok (const char *, const char *);
 extern const char *escape_site_id (function *, const struct escape_site *);
 extern void escape_record_site (function *, const struct escape_site *,
 				const char *);

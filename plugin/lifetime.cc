@@ -53,7 +53,12 @@
 #include "gimple-range.h"
 
 /* Return true if START can be reached again from itself, that is, if
-   it lies on a cycle of the CFG.  */
+   it lies on a cycle of the CFG.  Not GCC's loop tree (bb_loop_depth,
+   BB_IRREDUCIBLE_LOOP): where this pass runs, the loop tree may need a
+   fixup and the irreducible regions are not marked
+   (loop_optimizer_finalize clears LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS),
+   and computing them would change the IL's flags for the passes after
+   us; this walk reads the CFG as it is.  */
 
 bool
 escape_block_in_cycle_p (basic_block start)
@@ -376,9 +381,9 @@ escape_budget_verdict (function *fun, struct escape_site *site,
 {
   struct escape_budget_info b = escape_budget (fun);
   escape_set_verdict (site, b.kind, NULL, NULL_TREE, 0);
-  site->verdict.n = need;
-  site->verdict.m = b.cap;
-  site->verdict.l = used + b.estimate;
+  site->verdict.need = need;
+  site->verdict.limit = b.cap;
+  site->verdict.used = used + b.estimate;
 }
 
 /* Charge SITE's slot, of SITE->place.size bytes, to the stack budget of

@@ -41,7 +41,7 @@ static json::array *escape_record_sites;
    directory.  Report an error naming the option otherwise.  */
 
 bool
-escape_record_dir_ok (const char *dir)
+escape_record_dir_ok (const char *, const char *dir)
 {
   if (dir == NULL || *dir == '\0')
     {
@@ -431,7 +431,7 @@ escape_record_site (function *fun, const struct escape_site *site,
   auto_vec<escape_flow_step> steps;
   escape_compute_flow (site, &steps);
 
-  if (escape_opts.remarks_flow && !promoted)
+  if ((escape_opts.remarks > 1) && !promoted)
     for (unsigned i = 1; i < steps.length (); i++)
       {
 	char *d = escape_describe_step (&steps[i]);
@@ -493,9 +493,9 @@ escape_record_site (function *fun, const struct escape_site *site,
   if (!promoted)
     {
       json::object *nums = new json::object ();
-      nums->set ("n", new json::integer_number (site->verdict.n));
-      nums->set ("m", new json::integer_number (site->verdict.m));
-      nums->set ("l", new json::integer_number (site->verdict.l));
+      nums->set ("n", new json::integer_number (site->verdict.need));
+      nums->set ("m", new json::integer_number (site->verdict.limit));
+      nums->set ("l", new json::integer_number (site->verdict.used));
       rec->set ("numbers", nums);
     }
   if (!promoted && site->verdict.stmt)

@@ -14,9 +14,10 @@
      missed remark (both written by record.cc);
    - with -fplugin-arg-escape-dump[=details], the pass dump file, where
      each site gets a "Site N" line, a verdict line of the form
-	 promoted: DESCRIPTION -> SLOT
+	 promoted: DESCRIPTION
 	 heap (TAG): DESCRIPTION: REASON
-     (TAG from escape-reasons.def) and a "site id: HEX" line, the
+     (TAG from escape-reasons.def; the rewrite, rewrite.cc, adds a
+     "slot:" line under a promoted site) and a "site id: HEX" line, the
      stable id the records use; details add the escape graph.
 
    A sentence names the object (the variable its address was assigned
@@ -103,13 +104,13 @@ escape_format_reason (pretty_printer *pp, const struct escape_verdict *v)
 	  pp_decimal_int (pp, v->argno);
 	  break;
 	case 'N':
-	  pp_unsigned_wide_integer (pp, v->n);
+	  pp_unsigned_wide_integer (pp, v->need);
 	  break;
 	case 'M':
-	  pp_unsigned_wide_integer (pp, v->m);
+	  pp_unsigned_wide_integer (pp, v->limit);
 	  break;
 	case 'L':
-	  pp_unsigned_wide_integer (pp, v->l);
+	  pp_unsigned_wide_integer (pp, v->used);
 	  break;
 	default:
 	  pp_character (pp, *p);
@@ -202,9 +203,7 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
     }
   else if (site->alloc.size_known)
     pp_string (pp, "overflowing size, ");
-  else if (site->alloc.kind <= ALLOC_POSIX_MEMALIGN
-	   || site->alloc.kind == ALLOC_STRDUP
-	   || site->alloc.kind == ALLOC_STRNDUP)
+  else if (escape_alloc_size_modeled_p (site->alloc.kind))
     pp_string (pp, "variable size, ");
   tree fndecl = gimple_call_fndecl (site->alloc.call);
   pp_string (pp, site->alloc.kind == ALLOC_CUSTOM && fndecl
@@ -395,7 +394,7 @@ escape_report_site (function *fun, struct escape_site *site)
     inform (loc, "escape: %s", text);
   /* The JSON record, and with remarks=flow the notes of the flow after
      a missed remark (record.cc).  */
-  if (escape_opts.record_dir || (escape_opts.remarks_flow && !promoted))
+  if (escape_opts.record_dir || ((escape_opts.remarks > 1) && !promoted))
     escape_record_site (fun, site, text);
   /* -fdump-statistics counts the verdicts, by tag.  GCC keeps the
      counter's name, so it must live as long as the compilation: an

@@ -1,16 +1,17 @@
 /* sites.cc -- recognising allocation sites.
 
    Owns the question "is this call an allocation, and of what?": the
-   allocation functions (malloc, calloc, aligned_alloc, memalign, and the
-   strdup and strndup, whose size is the string's length plus one, and the
-   ones reported but not promoted yet: posix_memalign, realloc (NULL, n)
-   and attribute ((malloc)) functions), the object's size
-   when it is a compile-time constant, its alignment, whether it starts
-   zeroed, and the deallocation and reallocation calls that end or move
-   an object.  What the pass assumes about the rest of the C library is
-   libc.cc's.  Only GCC's builtins and declarations from system headers
-   are trusted: with -fno-builtin, malloc is an ordinary external
-   function, and free is not recognised.
+   allocation functions of the table include/escape-allocators.def
+   (malloc, calloc, aligned_alloc, memalign, posix_memalign, and strdup
+   and strndup, whose size is the string's length plus one; realloc
+   (NULL, n) and attribute ((malloc)) functions are reported but not
+   promoted yet), the object's size when it is a compile-time constant,
+   its alignment, whether it starts zeroed, and the deallocation and
+   reallocation calls that end or move an object.  What the pass
+   assumes about the rest of the C library is libc.cc's.  Only GCC's
+   builtins and declarations from system headers are trusted: with
+   -fno-builtin, malloc is an ordinary external function, and free is
+   not recognised.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -39,40 +40,100 @@ escape_malloc_alignment (void)
   return bits / BITS_PER_UNIT;
 }
 
+/* How a call to an allocator is recognised (escape-allocators.def).  */
+enum escape_alloc_match
+{
+  ALLOC_MATCH_BUILTIN,		/* A call to GCC's builtin.  */
+  ALLOC_MATCH_NAME,		/* A call to a C library function by name.  */
+  ALLOC_MATCH_ATTR		/* Any other attribute ((malloc)) function.  */
+};
+
+/* How the size of the object an allocator returns is known.  */
+enum escape_alloc_size
+{
+  ALLOC_SIZE_ARG,		/* From its size (and count) arguments.  */
+  ALLOC_SIZE_STRING,		/* The string's length plus one.  */
+  ALLOC_SIZE_NONE		/* Not modelled.  */
+};
+
+/* One row of escape-allocators.def.  */
+struct escape_allocator
+{
+  enum escape_alloc_kind kind;
+  const char *name;
+  enum escape_alloc_match match;
+  enum built_in_function builtin;
+  enum escape_alloc_size size;
+  int null_arg, align_arg, size_arg, count_arg, result_arg;
+};
+
+static const struct escape_allocator escape_allocators[] = {
+#define DEF_ESCAPE_ALLOCATOR(ID, NAME, MATCH, BUILTIN, SIZE, NULL_ARG, \
+			     ALIGN_ARG, SIZE_ARG, COUNT_ARG, RESULT_ARG) \
+  { ALLOC_##ID, NAME, MATCH, BUILTIN, SIZE, NULL_ARG, ALIGN_ARG, SIZE_ARG, \
+    COUNT_ARG, RESULT_ARG },
+#include "escape-allocators.def"
+#undef DEF_ESCAPE_ALLOCATOR
+};
+
 /* Return the name of allocation kind KIND, as used in remarks.  */
 
 const char *
 escape_alloc_kind_name (enum escape_alloc_kind kind)
 {
-  switch (kind)
-    {
-    case ALLOC_MALLOC: return "malloc";
-    case ALLOC_CALLOC: return "calloc";
-    case ALLOC_ALIGNED_ALLOC: return "aligned_alloc";
-    case ALLOC_MEMALIGN: return "memalign";
-    case ALLOC_POSIX_MEMALIGN: return "posix_memalign";
-    case ALLOC_REALLOC: return "realloc";
-    case ALLOC_STRDUP: return "strdup";
-    case ALLOC_STRNDUP: return "strndup";
-    case ALLOC_CUSTOM: return "allocator";
-    }
-  gcc_unreachable ();
+  gcc_assert (kind < ALLOC_KIND_LAST);
+  return escape_allocators[kind].name;
 }
 
-/* Return true if CALL is a call to the C library's memalign (ALIGN,
-   SIZE): not a GCC builtin, so check the name, the malloc attribute that
-   glibc declares it with, and the argument count.  */
+/* Return true if the pass knows how to compute the size of the objects
+   of allocation kind KIND (a constant or a run-time value).  */
+
+bool
+escape_alloc_size_modeled_p (enum escape_alloc_kind kind)
+{
+  gcc_assert (kind < ALLOC_KIND_LAST);
+  return escape_allocators[kind].size != ALLOC_SIZE_NONE;
+}
+
+/* Return true if CALL is a call to the C library's function NAME taking
+   NARGS arguments: not a GCC builtin (memalign), so check the name, the
+   malloc attribute that glibc declares it with, and the argument
+   count.  */
 
 static bool
-escape_memalign_call_p (gcall *call)
+escape_libc_alloc_call_p (gcall *call, const char *name, unsigned nargs)
 {
   tree fndecl = gimple_call_fndecl (call);
   return (fndecl
 	  && DECL_NAME (fndecl)
 	  && DECL_EXTERNAL (fndecl)
 	  && DECL_IS_MALLOC (fndecl)
-	  && gimple_call_num_args (call) == 2
-	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), "memalign") == 0);
+	  && gimple_call_num_args (call) == nargs
+	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) == 0);
+}
+
+/* Return true if CALL is a call to allocator A.  */
+
+static bool
+escape_allocator_call_p (const struct escape_allocator *a, gcall *call)
+{
+  switch (a->match)
+    {
+    case ALLOC_MATCH_BUILTIN:
+      return (gimple_call_builtin_p (call, a->builtin)
+	      && (a->null_arg < 0
+		  || integer_zerop (gimple_call_arg (call, a->null_arg))));
+    case ALLOC_MATCH_NAME:
+      return escape_libc_alloc_call_p (call, a->name,
+				       MAX (MAX (a->align_arg, a->size_arg),
+					    MAX (a->count_arg,
+						 a->result_arg)) + 1);
+    case ALLOC_MATCH_ATTR:
+      return ((gimple_call_flags (call) & ECF_MALLOC)
+	      && !gimple_alloca_call_p (call)
+	      && !gimple_call_builtin_p (call, BUILT_IN_NORMAL));
+    }
+  gcc_unreachable ();
 }
 
 /* Set SITE's size from the size expression ARG, if it is a constant.  */
@@ -172,56 +233,32 @@ escape_recognize_site (gcall *call, struct escape_site *site)
   site->alloc.align_kind = ALIGN_DEFAULT;
   site->alloc.align = escape_malloc_alignment ();
 
-  if (gimple_call_builtin_p (call, BUILT_IN_MALLOC))
+  for (size_t i = 0; i < ARRAY_SIZE (escape_allocators); i++)
     {
-      site->alloc.kind = ALLOC_MALLOC;
-      escape_set_size (site, gimple_call_arg (call, 0));
+      const struct escape_allocator *a = &escape_allocators[i];
+      if (!escape_allocator_call_p (a, call))
+	continue;
+      site->alloc.kind = a->kind;
+      if (a->result_arg >= 0)
+	site->alloc.ptr = NULL_TREE;
+      if (a->align_arg >= 0)
+	escape_set_align (site, gimple_call_arg (call, a->align_arg));
+      if (a->count_arg >= 0)
+	escape_set_calloc_size (site, gimple_call_arg (call, a->count_arg),
+				gimple_call_arg (call, a->size_arg));
+      else if (a->size_arg >= 0)
+	escape_set_size (site, gimple_call_arg (call, a->size_arg));
+      if (a->result_arg >= 0)
+	{
+	  /* The result's variable, when it is a local one.  */
+	  tree mem = gimple_call_arg (call, a->result_arg);
+	  if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
+	      && !is_global_var (TREE_OPERAND (mem, 0)))
+	    site->alloc.result_var = TREE_OPERAND (mem, 0);
+	}
+      return true;
     }
-  else if (gimple_call_builtin_p (call, BUILT_IN_CALLOC))
-    {
-      site->alloc.kind = ALLOC_CALLOC;
-      escape_set_calloc_size (site, gimple_call_arg (call, 0),
-			      gimple_call_arg (call, 1));
-    }
-  else if (gimple_call_builtin_p (call, BUILT_IN_ALIGNED_ALLOC))
-    {
-      site->alloc.kind = ALLOC_ALIGNED_ALLOC;
-      escape_set_align (site, gimple_call_arg (call, 0));
-      escape_set_size (site, gimple_call_arg (call, 1));
-    }
-  else if (escape_memalign_call_p (call))
-    {
-      site->alloc.kind = ALLOC_MEMALIGN;
-      escape_set_align (site, gimple_call_arg (call, 0));
-      escape_set_size (site, gimple_call_arg (call, 1));
-    }
-  else if (gimple_call_builtin_p (call, BUILT_IN_POSIX_MEMALIGN))
-    {
-      /* The result is stored through the first argument, which GCC
-	 makes the address of a local temporary (gimple-low.cc).  */
-      site->alloc.kind = ALLOC_POSIX_MEMALIGN;
-      site->alloc.ptr = NULL_TREE;
-      escape_set_align (site, gimple_call_arg (call, 1));
-      escape_set_size (site, gimple_call_arg (call, 2));
-      tree mem = gimple_call_arg (call, 0);
-      if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
-	  && !is_global_var (TREE_OPERAND (mem, 0)))
-	site->alloc.result_var = TREE_OPERAND (mem, 0);
-    }
-  else if (gimple_call_builtin_p (call, BUILT_IN_REALLOC)
-	   && integer_zerop (gimple_call_arg (call, 0)))
-    site->alloc.kind = ALLOC_REALLOC;
-  else if (gimple_call_builtin_p (call, BUILT_IN_STRDUP))
-    site->alloc.kind = ALLOC_STRDUP;
-  else if (gimple_call_builtin_p (call, BUILT_IN_STRNDUP))
-    site->alloc.kind = ALLOC_STRNDUP;
-  else if ((gimple_call_flags (call) & ECF_MALLOC)
-	   && !gimple_alloca_call_p (call)
-	   && !gimple_call_builtin_p (call, BUILT_IN_NORMAL))
-    site->alloc.kind = ALLOC_CUSTOM;
-  else
-    return false;
-  return true;
+  return false;
 }
 
 /* Callback for walk_stmt_load_store_addr_ops: note in *DATA (a tree)
@@ -274,7 +311,9 @@ escape_find_result_load (function *fun, struct escape_site *site)
   return true;
 }
 
-/* Return true if STMT is a call to free.  */
+/* Return true if STMT is a call to free.  Not fndecl_dealloc_argno,
+   which also answers for realloc, operator delete and functions
+   declared with attribute malloc (dealloc).  */
 
 bool
 escape_free_call_p (const gimple *stmt)

@@ -2,7 +2,9 @@
 
    Owns the decision "promote, or keep on the heap and why".  The proof
    has four parts, each of which must hold; the first that fails gives
-   the reason reported to the user:
+   the reason reported to the user, but for a site on a cycle of the
+   CFG, whose loop checks of part 4 run before part 3 (the loop is the
+   more useful reason when both apply):
 
    1. The site and its function are of a kind we can handle: a
       recognised allocator with a used result, no setjmp, no -fipa-pta
@@ -307,9 +309,9 @@ escape_check_size (struct escape_site *site)
   if (r == ESCAPE_PROMOTED)
     return true;
   escape_set_verdict (site, r, NULL, NULL_TREE, 0);
-  site->verdict.n = (r == ESCAPE_BAD_ALIGN ? site->alloc.req_align
-		     : site->alloc.size);
-  site->verdict.m = escape_opts.max_object_size;
+  site->verdict.need = (r == ESCAPE_BAD_ALIGN ? site->alloc.req_align
+			: site->alloc.size);
+  site->verdict.limit = escape_opts.max_object_size;
   return false;
 }
 

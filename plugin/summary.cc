@@ -33,7 +33,6 @@
       whether the function reads memory it does not own as data, is
       taint.cc's.
 
-
    Under -flive-patching (inline-clone or inline-only-static) any
    function may be replaced at run time by a patched version, and GCC
    then keeps one function's code from depending on another's body: it

@@ -6,28 +6,6 @@
 # optimisation level, runs both and compares stdout and exit status.
 # Compiler errors, ICEs, crashes, timeouts and differences are failures;
 # every failing program is kept in the --out directory with its outputs.
-# Compile the program at level $1 into $dir/$2, the compiler's output
-# into $dir/$2.cc; the remaining arguments are extra flags (the plugin's).
-compile_prog ()
-{
-  local lvl=$1 out=$2
-  shift 2
-  # shellcheck disable=SC2086
-  LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl "$@" -o "$dir/$out" "$dir/prog.c" \
-    > "$dir/$out.cc" 2>&1
-}
-
-# Print why the compile whose output is $dir/$1.cc failed; $2 is "with"
-# or "without" (the plugin).
-compile_failure ()
-{
-  if grep -q "internal compiler error" "$dir/$1.cc"; then
-    echo "ICE $2 plugin"
-  else
-    echo "compiler error $2 plugin"
-  fi
-}
-
 # With --baseline O0 the reference is one build without the plugin at
 # -O0 per program (cheaper: one baseline instead of one per level; the
 # programs are free of undefined behaviour, so every level must print the
@@ -50,6 +28,28 @@ set -u
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SELF="$ROOT/scripts/fuzz.sh"
+
+# Compile the program at level $1 into $dir/$2, the compiler's output
+# into $dir/$2.cc; the remaining arguments are extra flags (the plugin's).
+compile_prog ()
+{
+  local lvl=$1 out=$2
+  shift 2
+  # shellcheck disable=SC2086
+  LC_ALL=C $FZ_CC $FZ_CHECK -w $lvl "$@" -o "$dir/$out" "$dir/prog.c" \
+    > "$dir/$out.cc" 2>&1
+}
+
+# Print why the compile whose output is $dir/$1.cc failed; $2 is "with"
+# or "without" (the plugin).
+compile_failure ()
+{
+  if grep -q "internal compiler error" "$dir/$1.cc"; then
+    echo "ICE $2 plugin"
+  else
+    echo "compiler error $2 plugin"
+  fi
+}
 
 usage ()
 {
