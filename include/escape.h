@@ -277,6 +277,7 @@ extern bool escape_safe_printf_arg_p (const gcall *, int);
 /* annotate.cc */
 extern void escape_register_attributes (void *, void *);
 extern bool escape_noescape_arg_p (const gcall *, int);
+extern bool escape_callee_defined_p (tree);
 extern bool escape_builtin_may_free_p (const gcall *);
 extern bool escape_libc_reads_no_data_p (const gcall *);
 extern bool escape_libc_builtin_copies_p (const gimple *);

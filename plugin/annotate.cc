@@ -8,9 +8,11 @@
    (and __has_attribute (noescape) is true while the plugin is loaded).
    The attribute is put on the parameter's type, so that it survives in
    a prototype, which has no parameter declarations after parsing, and
-   reaches every call through the function's type.  A function of the
-   unit whose body the plugin summarises is judged by its body: the
-   proof wins over the promise.
+   reaches every call through the function's type.  Only a function
+   with no body in the program is taken at its word: one defined in the
+   unit (or in another LTO partition) is judged by its body, or by
+   modref where the plugin has no summary of it; the proof wins over the
+   promise.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -18,27 +20,46 @@
 
 #include "escape.h"
 
-/* Check the `noescape` attribute NAME applied to the type *NODE (of a
-   parameter): only a pointer may carry it.  */
+/* Handle the `noescape` attribute NAME with arguments ARGS applied to
+   *NODE.  Only a pointer parameter may carry it; there it is put on the
+   parameter's type, the one place a prototype keeps.  Anywhere else it
+   is ignored with a warning, as GCC ignores an attribute it does not
+   know (never an error: a program that compiled without the plugin
+   compiles with it).  */
 
 static tree
-escape_handle_noescape (tree *node, tree name, tree, int,
+escape_handle_noescape (tree *node, tree name, tree args, int,
 			bool *no_add_attrs)
 {
-  if (!POINTER_TYPE_P (*node))
+  *no_add_attrs = true;
+  if (args != NULL_TREE)
+    warning (OPT_Wattributes, "%qE attribute takes no arguments; ignored",
+	     name);
+  else if (TREE_CODE (*node) != PARM_DECL)
+    warning (OPT_Wattributes, "%qE attribute ignored: it applies only to "
+	     "a pointer parameter of a function", name);
+  else if (!POINTER_TYPE_P (TREE_TYPE (*node)))
+    warning (OPT_Wattributes, "%qE attribute ignored on a parameter that "
+	     "is not a pointer", name);
+  else
     {
-      warning (OPT_Wattributes, "%qE attribute ignored on a parameter "
-	       "that is not a pointer", name);
-      *no_add_attrs = true;
+      tree type = TREE_TYPE (*node);
+      if (!lookup_attribute ("noescape", TYPE_ATTRIBUTES (type)))
+	TREE_TYPE (*node)
+	  = build_type_attribute_variant (type,
+					  tree_cons (name, NULL_TREE,
+						     TYPE_ATTRIBUTES (type)));
     }
   return NULL_TREE;
 }
 
-/* The attribute: no arguments, put on the type of the declaration (its
-   parameter), not part of the type's identity (a prototype with it and
-   a definition without it agree).  */
+/* The attribute: any number of arguments (so that a wrong one is a
+   warning, not an error), applied to the declaration, not part of the
+   type's identity (a prototype with it and a definition without it
+   agree).  */
 static const struct attribute_spec escape_noescape_attr = {
-  "noescape", 0, 0, false, true, false, false, escape_handle_noescape, NULL
+  "noescape", 0, -1, false, false, false, false, escape_handle_noescape,
+  NULL
 };
 
 /* Called at PLUGIN_ATTRIBUTES: register the plugin's attributes.  */
@@ -73,8 +94,29 @@ escape_type_noescape_p (tree type, int argno)
 bool
 escape_noescape_arg_p (const gcall *call, int argno)
 {
-  if (escape_type_noescape_p (gimple_call_fntype (call), argno))
-    return true;
   tree fndecl = gimple_call_fndecl (call);
-  return fndecl && escape_type_noescape_p (TREE_TYPE (fndecl), argno);
+  if (fndecl == NULL_TREE || escape_callee_defined_p (fndecl))
+    return false;
+  return (escape_type_noescape_p (gimple_call_fntype (call), argno)
+	  || escape_type_noescape_p (TREE_TYPE (fndecl), argno));
+}
+
+/* Return true if FNDECL, or what it is an alias of, has a body in the
+   program being compiled: in this unit, or (under LTO) in another
+   partition.  Such a function is judged by its body or, where the
+   plugin has no summary of it (it may be interposed, not compiled yet,
+   compiled without optimisation, variadic), by GCC's modref, never by
+   the user's promise: the proof, or the lack of one, wins.  */
+
+bool
+escape_callee_defined_p (tree fndecl)
+{
+  if (DECL_INITIAL (fndecl) != NULL_TREE && !DECL_EXTERNAL (fndecl))
+    return true;
+  cgraph_node *node = cgraph_node::get (fndecl);
+  if (node == NULL)
+    return false;
+  cgraph_node *target = node->ultimate_alias_target ();
+  return (node->definition || node->in_other_partition
+	  || (target && (target->definition || target->in_other_partition)));
 }

@@ -116,14 +116,21 @@ escape_safe_builtin_p (const gimple *stmt)
 
 /* Return the conversion letter with which the constant printf FORMAT
    converts the argument that comes NTH (0-based) after the format, or
-   0 when that cannot be told: the format uses positional arguments
-   ("%1$s"), is malformed, or converts fewer arguments.  A '*' width or
-   precision takes an argument of its own (converted as 'd'); the
-   length modifiers are skipped, so "%ls" gives 's'.  */
+   0 when that cannot be told for sure.  glibc decides how many
+   arguments each directive takes, so anything it might count
+   differently gives 0: positional arguments anywhere in the format
+   ("%1$s": glibc then converts by number, even after unnumbered
+   directives), a "%%" with flags, width or length between ("%5%"),
+   and a conversion letter that is not standard ("%y", "%Z%": glibc
+   takes no argument for them).  A '*' width or precision takes an
+   argument of its own (converted as 'd'); the flags and length
+   modifiers are skipped, so "%ls" gives 's'.  */
 
 static char
 escape_printf_conversion (const char *format, unsigned nth)
 {
+  if (strchr (format, '$') != NULL)
+    return 0;
   unsigned arg = 0;
   for (const char *p = format; *p; p++)
     {
@@ -135,18 +142,16 @@ escape_printf_conversion (const char *format, unsigned nth)
       /* Flags, width, precision, length: everything up to the letter.  */
       for (; *p; p++)
 	{
-	  if (*p == '$')
-	    return 0;
 	  if (*p == '*')
 	    {
 	      if (arg++ == nth)
 		return 'd';
 	      continue;
 	    }
-	  if (strchr ("-+ #0'I.123456789hlLqjzt", *p) == NULL)
+	  if (strchr ("-+ #0'I.123456789hlLqjztZ", *p) == NULL)
 	    break;
 	}
-      if (*p == '\0')
+      if (*p == '\0' || strchr ("diouxXeEfFgGaAcspnCSm", *p) == NULL)
 	return 0;
       if (*p == 'm')		/* glibc: strerror (errno), no argument.  */
 	continue;

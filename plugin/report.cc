@@ -250,6 +250,27 @@ escape_format_where (pretty_printer *pp, const struct escape_verdict *v,
     pp_printf (pp, " (%s:%d)", here.file, here.line);
 }
 
+/* Return true if NAME is the name of a C library allocator: a site of it
+   that is no builtin (-fno-builtin, -ffreestanding, strdup under
+   -std=c11, valloc) still gets its remark, so that the user learns why
+   it stays on the heap.  */
+
+static bool
+escape_allocator_name_p (const char *name)
+{
+  static const char *const names[] = {
+    "malloc", "calloc", "realloc", "reallocarray", "aligned_alloc",
+    "memalign", "posix_memalign", "valloc", "pvalloc", "strdup",
+    "strndup", "wcsdup"
+  };
+  if (name == NULL)
+    return false;
+  for (size_t i = 0; i < ARRAY_SIZE (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return true;
+  return false;
+}
+
 /* Return true if verdict V blames a function the user declared and did
    not define here (capture or free): declaring its parameter noescape
    (annotate.cc) would unblock the site, and the remark says so.  */
@@ -261,8 +282,20 @@ escape_noescape_hint_p (const struct escape_verdict *v)
       || v->stmt == NULL || v->argno <= 0 || !is_gimple_call (v->stmt))
     return false;
   tree fndecl = gimple_call_fndecl (v->stmt);
-  return (fndecl != NULL_TREE && DECL_EXTERNAL (fndecl)
-	  && !fndecl_built_in_p (fndecl) && !DECL_IN_SYSTEM_HEADER (fndecl));
+  if (fndecl == NULL_TREE || !DECL_EXTERNAL (fndecl)
+      || fndecl_built_in_p (fndecl) || DECL_IN_SYSTEM_HEADER (fndecl)
+      || escape_callee_defined_p (fndecl))
+    return false;
+  /* Only a named parameter of a prototype can carry the attribute: not
+     a variadic argument, not an argument of an unprototyped function.  */
+  tree type = TREE_TYPE (fndecl);
+  if (!prototype_p (type))
+    return false;
+  int nparams = 0;
+  for (tree t = TYPE_ARG_TYPES (type); t && t != void_list_node;
+       t = TREE_CHAIN (t))
+    nparams++;
+  return v->argno <= nparams;
 }
 
 /* Return the sentence for SITE's verdict, without the "escape: " prefix,
@@ -385,7 +418,8 @@ escape_report_site (function *fun, struct escape_site *site)
      could never replace: a remark about it would only be noise.  The
      dump still lists the site.  */
   bool quiet = (site->alloc.kind == ALLOC_CUSTOM
-		&& site->verdict.reason == ESCAPE_NOT_YET);
+		&& site->verdict.reason == ESCAPE_NOT_YET
+		&& !escape_allocator_name_p (site->verdict.name));
   if (dump_enabled_p () && !quiet)
     dump_printf_loc (promoted ? MSG_OPTIMIZED_LOCATIONS
 		     : MSG_MISSED_OPTIMIZATION, site->alloc.call,
