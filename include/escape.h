@@ -193,6 +193,8 @@ struct escape_graph
 				   address into memory, or NULL.  */
   vec<struct escape_use> uses;	/* The use events to judge.  */
   vec<gcall *> frees;		/* free (P) calls of this object.  */
+  vec<gcall *> reallocs;	/* realloc (P, N) calls whose P may point
+				   to this object (range-tested).  */
 };
 
 /* How a promoted object is placed (solve.cc, lifetime.cc) and guarded
@@ -301,6 +303,8 @@ extern bool escape_place_variable (function *, struct escape_site *,
 
 /* rewrite.cc */
 extern unsigned int escape_rewrite_site (function *, struct escape_site *);
+extern bool escape_free_range_tested_p (const struct escape_site *, gcall *);
+extern unsigned escape_range_tested_frees (const struct escape_site *);
 extern bool escape_function_has_slots_p (function *);
 extern unsigned int escape_mention_slots (function *);
 

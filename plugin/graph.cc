@@ -496,4 +496,5 @@ escape_release_graph (struct escape_site *site)
     }
   site->graph.uses.release ();
   site->graph.frees.release ();
+  site->graph.reallocs.release ();
 }

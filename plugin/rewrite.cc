@@ -252,6 +252,32 @@ escape_frees_exactly_p (struct escape_site *site, gcall *free_call)
 	  && bitmap_bit_p (site->graph.exact, SSA_NAME_VERSION (arg)));
 }
 
+/* Return true if FREE_CALL, a free of SITE's object, may also release
+   another object: its argument is neither the object nor null on every
+   path (a PHI with another heap pointer, a pointer read back from
+   memory).  Such a free keeps its call behind a range test.  */
+
+bool
+escape_free_range_tested_p (const struct escape_site *site,
+			    gcall *free_call)
+{
+  tree arg = gimple_call_arg (free_call, 0);
+  return (TREE_CODE (arg) != SSA_NAME
+	  || !bitmap_bit_p (site->graph.exact_or_null,
+			    SSA_NAME_VERSION (arg)));
+}
+
+/* Return the number of SITE's frees that are range-tested.  */
+
+unsigned
+escape_range_tested_frees (const struct escape_site *site)
+{
+  unsigned n = 0;
+  for (unsigned i = 0; i < site->graph.frees.length (); i++)
+    n += escape_free_range_tested_p (site, site->graph.frees[i]);
+  return n;
+}
+
 /* Return true if FREE_CALL may end the life of SITE's slot with a
    clobber: it frees exactly the object, and it lies on no cycle of the
    CFG (see the file comment).  */
@@ -560,6 +586,182 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
   escape_dump_new_stmt ("free guard", cond);
 }
 
+/* Insert before GSI the statements computing the offset of pointer ARG
+   from SITE's slot as an unsigned integer, (uintptr_t) ARG -
+   (uintptr_t) &slot, at LOC; return it.  */
+
+static tree
+escape_slot_offset (struct escape_site *site, gimple_stmt_iterator *gsi,
+		    tree arg, location_t loc)
+{
+  tree itype = pointer_sized_int_node;
+  tree ip = make_ssa_name (itype);
+  tree is = make_ssa_name (itype);
+  tree off = make_ssa_name (itype);
+  gimple *stmts[3];
+  stmts[0] = gimple_build_assign (ip, NOP_EXPR, arg);
+  stmts[1] = gimple_build_assign (is, NOP_EXPR,
+				  escape_slot_addr (site, TREE_TYPE (arg)));
+  stmts[2] = gimple_build_assign (off, MINUS_EXPR, ip, is);
+  for (unsigned i = 0; i < 3; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gsi_insert_before (gsi, stmts[i], GSI_SAME_STMT);
+      escape_dump_new_stmt ("range", stmts[i]);
+    }
+  return off;
+}
+
+/* Rewrite FREE_CALL, a free of SITE's object whose argument P may also
+   point to another object, into
+
+     _1 = (uintptr_t) P;  _2 = (uintptr_t) &slot;  _3 = _1 - _2;
+     if (_3 >= SIZE) free (P);
+
+   P inside the slot's SIZE bytes is the object (or, for a program
+   that frees a pointer into its middle, what it was allocated as):
+   it needs no call.  P outside is a heap object, or null, and is
+   freed as before; a heap block never lies inside a stack slot.  The
+   test is on integers, so no pass may assume P and &slot point into
+   one object.  The slot gets no end-of-life clobber here: on the other
+   path the object is still live (see the file comment).  */
+
+static void
+escape_rewrite_range_free (struct escape_site *site, gcall *free_call)
+{
+  tree arg = gimple_call_arg (free_call, 0);
+  location_t loc = gimple_location (free_call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
+  tree off = escape_slot_offset (site, &gsi, arg, loc);
+  gcond *cond = gimple_build_cond (GE_EXPR, off,
+				   build_int_cst (TREE_TYPE (off),
+						  site->place.size),
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  edge skip;
+  escape_make_conditional (free_call, cond, profile_probability::even (),
+			   &skip);
+  if (dump_file)
+    {
+      fprintf (dump_file, "  range-tested free (outside the slot's "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes): ", site->place.size);
+      print_gimple_stmt (dump_file, free_call, 0, TDF_NONE);
+    }
+  escape_dump_new_stmt ("free range test", cond);
+}
+
+/* Rewrite CALL, "R = realloc (P, N)" where P may point to SITE's object
+   or to another one, into
+
+     off = (uintptr_t) P - (uintptr_t) &slot;
+     if (off >= SIZE)
+       R1 = realloc (P, N);		outside: as before
+     else
+       {				inside: move to the heap
+	 R2 = N != 0 ? malloc (N) : NULL;
+	 if (R2 != NULL)
+	   memcpy (R2, P, MIN (N, SIZE - off));
+       }
+     R = PHI <R1, R2>;
+
+   glibc's realloc (P, 0) frees P and returns null; the slot needs no
+   freeing.  When malloc fails the result is null and the object stays
+   valid in the slot, as realloc leaves the old block.  The copy takes
+   the object's bytes: a fixed or bounded slot is the object's size (or
+   more), a guarded slot at least it; bytes past the object are
+   indeterminate in the new block, as realloc's growth leaves them.
+   The result is never the slot.  */
+
+static void
+escape_rewrite_range_realloc (struct escape_site *site, gcall *call)
+{
+  tree arg = gimple_call_arg (call, 0);
+  tree n = gimple_call_arg (call, 1);
+  tree lhs = gimple_call_lhs (call);
+  location_t loc = gimple_location (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  tree off = escape_slot_offset (site, &gsi, arg, loc);
+  tree itype = TREE_TYPE (off);
+
+  tree heap = make_ssa_name (TREE_TYPE (lhs));
+  duplicate_ssa_name_ptr_info (heap, SSA_NAME_PTR_INFO (lhs));
+  gimple_call_set_lhs (call, heap);
+  update_stmt (call);
+  gcond *cond = gimple_build_cond (GE_EXPR, off,
+				   build_int_cst (itype, site->place.size),
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  edge skip;
+  edge from_call = escape_make_conditional (call, cond,
+					    profile_probability::even (),
+					    &skip);
+  basic_block join = from_call->dest;
+
+  /* The inside path, on SKIP.  */
+  tree m = make_ssa_name (TREE_TYPE (lhs));
+  tree mm = make_ssa_name (TREE_TYPE (lhs));
+  gcall *mc = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
+				 1, n);
+  gimple_call_set_lhs (mc, m);
+  tree nsz = make_ssa_name (TREE_TYPE (n));
+  tree avail = make_ssa_name (TREE_TYPE (n));
+  tree count = make_ssa_name (TREE_TYPE (n));
+  gimple *g1 = gimple_build_assign (nsz, NOP_EXPR, off);
+  gimple *g2 = gimple_build_assign (avail, MINUS_EXPR,
+				    build_int_cst (TREE_TYPE (n),
+						   site->place.size), nsz);
+  gimple *g3 = gimple_build_assign (count, MIN_EXPR, n, avail);
+  gcall *cp = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
+				 3, mm, arg, count);
+  gimple_seq seq = NULL;
+  gimple *stmts[] = { mc, g1, g2, g3, cp };
+  for (unsigned i = 0; i < 5; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gimple_seq_add_stmt (&seq, stmts[i]);
+    }
+  gsi_insert_seq_on_edge_immediate (skip, seq);
+
+  /* malloc only when N != 0.  */
+  edge skip2;
+  gcond *c2 = gimple_build_cond (NE_EXPR, n, build_zero_cst (TREE_TYPE (n)),
+				 NULL_TREE, NULL_TREE);
+  gimple_set_location (c2, loc);
+  edge from_malloc = escape_make_conditional (mc, c2,
+					      profile_probability::likely (),
+					      &skip2);
+  gphi *phi1 = create_phi_node (mm, from_malloc->dest);
+  add_phi_arg (phi1, m, from_malloc, loc);
+  add_phi_arg (phi1, build_zero_cst (TREE_TYPE (mm)), skip2, loc);
+
+  /* Copy only into a block that was allocated.  */
+  edge skip3;
+  gcond *c3 = gimple_build_cond (NE_EXPR, mm, build_zero_cst (TREE_TYPE (mm)),
+				 NULL_TREE, NULL_TREE);
+  gimple_set_location (c3, loc);
+  escape_make_conditional (cp, c3, profile_probability::likely (), &skip3);
+
+  edge inside = NULL;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, join->preds)
+    if (e != from_call)
+      inside = e;
+  escape_checking_assert (inside && EDGE_COUNT (join->preds) == 2);
+  gphi *phi = create_phi_node (lhs, join);
+  add_phi_arg (phi, heap, from_call, loc);
+  add_phi_arg (phi, mm, inside, loc);
+  if (dump_file)
+    {
+      fprintf (dump_file, "  range-tested realloc (inside the slot's "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes: malloc and copy): ",
+	       site->place.size);
+      print_gimple_stmt (dump_file, call, 0, TDF_NONE);
+    }
+  escape_dump_new_stmt ("realloc range test", cond);
+  escape_dump_new_stmt ("join", phi);
+}
+
 /* Rewrite promoted SITE of the current function: the allocation becomes
    a stack slot, and its frees end the slot's life.  Return the TODO
    flags the change needs.  */
@@ -587,25 +789,47 @@ escape_rewrite_site (function *fun, struct escape_site *site)
 	       site->place.kind == SLOT_GUARDED ? ", guarded"
 	       : site->place.kind == SLOT_BOUNDED ? ", the largest size" : "");
     }
+  /* The frees that may also release other objects, and the reallocs,
+     are rewritten first, on the original IL.  Each splits its block.  */
+  unsigned todo = 0;
+  for (unsigned i = 0; i < site->graph.frees.length (); i++)
+    if (escape_free_range_tested_p (site, site->graph.frees[i]))
+      {
+	escape_rewrite_range_free (site, site->graph.frees[i]);
+	todo = TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
+      }
+  for (unsigned i = 0; i < site->graph.reallocs.length (); i++)
+    {
+      escape_rewrite_range_realloc (site, site->graph.reallocs[i]);
+      todo = TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
+    }
+  if (todo)
+    {
+      free_dominance_info (fun, CDI_DOMINATORS);
+      mark_virtual_operands_for_renaming (fun);
+    }
   if (site->alloc.kind == ALLOC_POSIX_MEMALIGN)
     {
       escape_rewrite_posix_memalign (site);
       for (unsigned i = 0; i < site->graph.frees.length (); i++)
-	escape_rewrite_free (site, site->graph.frees[i]);
+	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+	  escape_rewrite_free (site, site->graph.frees[i]);
       mark_virtual_operands_for_renaming (fun);
-      return TODO_update_ssa_only_virtuals;
+      return todo | TODO_update_ssa_only_virtuals;
     }
   if (site->place.kind != SLOT_GUARDED)
     {
       escape_rewrite_call (site);
       for (unsigned i = 0; i < site->graph.frees.length (); i++)
-	escape_rewrite_free (site, site->graph.frees[i]);
-      return 0;
+	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+	  escape_rewrite_free (site, site->graph.frees[i]);
+      return todo;
     }
 
   escape_rewrite_guarded_call (site);
   for (unsigned i = 0; i < site->graph.frees.length (); i++)
-    escape_rewrite_guarded_free (site, site->graph.frees[i]);
+    if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+      escape_rewrite_guarded_free (site, site->graph.frees[i]);
   free_dominance_info (fun, CDI_DOMINATORS);
   mark_virtual_operands_for_renaming (fun);
   return TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;

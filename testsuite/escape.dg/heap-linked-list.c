@@ -14,7 +14,7 @@ work (int n)
   struct node *head = 0;
   for (int i = 0; i < n; i++)
     {
-      struct node *x = malloc (sizeof *x); /* { dg-message "'x' \\(16 bytes, malloc\\) stays on the heap: freed through a pointer that may point to another object \\(line 29\\)" } */
+      struct node *x = malloc (sizeof *x); /* { dg-message "'x' \\(16 bytes, malloc\\) stays on the heap: allocated inside a loop and stored into memory, where objects of several iterations may be live at once \\(line 21\\)" } */
       if (!x)
 	abort ();
       x->v = i;
