@@ -80,6 +80,24 @@
       again; a constant size is non-zero and within max-object-size, a
       variable one gets a bounded or guarded slot; the alignment is a
       supported power of two; and the function's stack budget has room.
+      A malloc on a cycle whose objects of several executions may be
+      live at once (loop-carried, loop-stored) instead gets frame
+      storage (SLOT_BUMP): max-guarded-size bytes of the frame, charged
+      to the budget, from which each execution takes the next bytes
+      while they last, and calls malloc as before after that.  This is
+      sound because
+	a. two live objects never share a byte: an execution takes
+	   [top, top + sz) and moves top past it; a free gives bytes
+	   back only for the most recent object taken ("last"), whose
+	   bytes are the only ones in [last, top);
+	b. every object is 16-byte aligned and has at least 16 bytes
+	   (malloc (0) included), so results are unique, non-null and
+	   aligned as malloc's; the storage is never clobbered;
+	c. every free and realloc of the object is range-tested against
+	   the whole storage (the conditions of part 2, a to c, with
+	   "the slot" read as the storage); part 2's d is what a. gives;
+	d. parts 2 and 3 hold as for any site, so no pointer into the
+	   storage outlives the activation or reaches another one.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -661,8 +679,16 @@ escape_solve_site (function *fun, struct escape_site *site,
   /* Part 4 first for a site in a loop: the loop is the more useful
      reason when both apply.  */
   bool in_cycle = escape_site_in_cycle_p (site);
+  bool bump = false;
   if (in_cycle && !escape_loop_slot_ok_p (site))
-    return;
+    {
+      /* Objects of several executions may be live at once: frame
+	 storage gives each its own bytes (part 4).  */
+      if (!escape_bump_candidate_p (site))
+	return;
+      bump = true;
+      escape_set_verdict (site, ESCAPE_PROMOTED, NULL, NULL_TREE, 0);
+    }
 
   /* Part 3, needed only when the address is stored into memory.  */
   if (site->graph.store && !escape_check_reaching_calls (fun, site))
@@ -680,7 +706,9 @@ escape_solve_site (function *fun, struct escape_site *site,
   /* The rest of part 4.  */
   if (!escape_check_size (site))
     return;
-  if (site->alloc.size_known)
+  if (bump)
+    escape_place_bump (fun, site, used);
+  else if (site->alloc.size_known)
     {
       site->place.kind = SLOT_FIXED;
       site->place.size = site->alloc.size;
