@@ -1743,6 +1743,70 @@ st_loop (void)
   close_block ();
 }
 
+/* Self-contained loop shapes whose objects of several iterations are
+   live at once: a buffer that reads the previous iteration's one before
+   freeing it, or rows kept in a local array of pointers and freed by a
+   loop over it.  Trip counts and sizes depend on K, so some runs
+   outgrow any frame storage.  */
+
+static void
+st_carried (void)
+{
+  int v = nvar++, t = (int) rnd (T_NUM);
+  const char *T = tname[t];
+  unsigned elems = rrange (1, 12);
+  unsigned mask = (4u << rnd (6)) - 1;
+
+  line ("{");
+  ind += 2;
+  if (chance (50))
+    {
+      line ("%s *pv%d = NULL;", T, v);
+      line ("for (unsigned i = 0; i < (k & %uu) + 1u; i++)", mask);
+      open_block ();
+      line ("%s *cb = malloc (%uu * sizeof (%s));", T, elems, T);
+      line ("if (!cb)");
+      line ("  abort ();");
+      line ("for (unsigned j = 0; j < %uu; j++)", elems);
+      line ("  cb[j] = (%s) ((pv%d ? pv%d[(j + 1u) %% %uu] : (%s) k) * 3u "
+	    "+ j + i);", T, v, v, elems, T);
+      line ("acc = mix (acc, cb[i %% %uu]);", elems);
+      if (chance (70))
+	line ("free (pv%d);", v);
+      else
+	{
+	  line ("%s *fp = (i & 1u) ? pv%d : NULL;", T, v);
+	  line ("free (fp);");
+	  line ("if (!(i & 1u))");
+	  line ("  free (pv%d);", v);
+	}
+      line ("pv%d = cb;", v);
+      close_block ();
+      line ("free (pv%d);", v);
+    }
+  else
+    {
+      unsigned rows = rrange (2, 12);
+      line ("%s *rw%d[%u];", T, v, rows);
+      line ("size_t nr%d = (k %% %uu) + 1u;", v, rows);
+      line ("size_t nc%d = (k & %uu) + 1u;", v, mask);
+      line ("for (size_t i = 0; i < nr%d; i++)", v);
+      open_block ();
+      line ("rw%d[i] = malloc (nc%d * sizeof (%s));", v, v, T);
+      line ("if (!rw%d[i])", v);
+      line ("  abort ();");
+      line ("for (size_t j = 0; j < nc%d; j++)", v);
+      line ("  rw%d[i][j] = (%s) (i * %uu + j + k);", v, T, rodd ());
+      close_block ();
+      line ("for (size_t i = 0; i < nr%d; i++)", v);
+      line ("  acc = mix (acc, rw%d[i][(k + i) %% nc%d]);", v, v);
+      line ("for (size_t i = 0; i < nr%d; i++)", v);
+      line ("  free (rw%d[nr%d - 1u - i]);", v, v);
+    }
+  ind -= 2;
+  line ("}");
+}
+
 /* Nested loops (GCC PR 90348's shape): an outer loop allocates an
    object, an inner loop writes it through a pointer into it and
    allocates, uses and frees a small object (or uses a local array) in
@@ -1753,6 +1817,11 @@ st_loop (void)
 static void
 st_nested (void)
 {
+  if (chance (30))
+    {
+      st_carried ();
+      return;
+    }
   int t = chance (80) ? T_BYTE : T_WORD;
   const char *T = tname[t];
   int v = nvar++;
