@@ -7,9 +7,17 @@
      sites.cc     recognising allocation sites and their size/alignment.
      libc.cc      what the plugin assumes about C library functions and
 		  builtins (the table include/escape-libc.def).
-     graph.cc     the escape graph: where the object's address flows in SSA.
-     summary.cc   per-function "may free" summaries, recursion facts and
-		  the call-chain stack bound.
+     graph.cc     the escape graph: where the object's address flows in
+		  SSA, and which integer and pointer-difference uses of it
+		  are harmless.
+     callee.cc    what a call does to a pointer argument: the one judge
+		  of call events, and the callee summaries it reads.
+     summary.cc   what a function does with memory it is given: its
+		  "may free" and parameter summaries, for its callers.
+     recursion.cc the call graph's recursive functions and the
+		  call-chain stack bound.
+     taint.cc     reading memory as data: a stored address is never read
+		  back as anything but a pointer.
      solve.cc     the verdict for one site: the graph, points-to, calls.
      lifetime.cc  loops and the stack budget (where a slot may live).
      rewrite.cc   turning a promoted site into a stack slot, and naming
@@ -277,29 +285,60 @@ extern bool escape_pt_may_include (struct pt_solution *, unsigned);
 extern void escape_release_graph (struct escape_site *);
 extern bool escape_ptrdiff_within_p (struct escape_site *, gimple *);
 extern bool escape_ordering_code_p (enum tree_code);
+extern bool escape_int_use_harmless_p (tree, unsigned HOST_WIDE_INT);
 
-/* summary.cc */
-extern void escape_compute_recursion (void);
-extern bool escape_function_recursive_p (tree);
-extern bool escape_callee_may_free_p (gcall *);
-extern void escape_summarize_function (function *);
-extern void escape_summarize_params (function *);
-extern bool escape_param_summary (gcall *, int, int *);
-extern bool escape_callee_reads_data_p (gcall *);
-extern bool escape_callee_patchable_p (gcall *);
-extern bool escape_call_may_return_arg (gcall *, int);
-extern unsigned HOST_WIDE_INT escape_chain_room (tree);
-extern void escape_record_chain (tree, unsigned HOST_WIDE_INT);
-extern void escape_release_summaries (void);
-
-/* What a callee may do to an object passed to it (solve.cc, summary.cc).  */
+/* What a callee may do to an object passed to it (callee.cc).  */
 #define ESCAPE_EFFECT_CAPTURES 1
 #define ESCAPE_EFFECT_FREES 2
 #define ESCAPE_EFFECT_RETURNS 4
 
-/* solve.cc */
+/* The parameters of a function that have summary bits (summary.cc,
+   callee.cc); calls pass the rest to modref.  */
+#define ESCAPE_MAX_PARAMS 21
+
+/* What a call does with a pointer passed as one of its arguments
+   (escape_judge_call_event).  */
+enum escape_call_event
+{
+  CALL_EVENT_FREE,		/* free (P): ends the object's life.  */
+  CALL_EVENT_REALLOC,		/* realloc (P, N).  */
+  CALL_EVENT_INTERNAL,		/* An internal function.  */
+  CALL_EVENT_INDIRECT,		/* A call through a pointer.  */
+  CALL_EVENT_LIVE_PATCHING,	/* A direct call with effects to a
+				   function -flive-patching may replace.  */
+  CALL_EVENT_DIRECT		/* Any other direct call: the effects say
+				   what it may do.  */
+};
+
+/* callee.cc */
+extern enum escape_call_event escape_judge_call_event (gcall *, int, int *);
 extern int escape_call_arg_effects (gcall *, int);
-extern bool escape_int_use_harmless_p (tree, unsigned HOST_WIDE_INT);
+extern bool escape_callee_may_free_p (gcall *);
+extern bool escape_callee_patchable_p (gcall *);
+extern bool escape_param_summary (gcall *, int, int *);
+extern bool escape_callee_reads_data_p (gcall *);
+extern bool escape_call_may_return_arg (gcall *, int);
+extern void escape_record_free_summary (tree, bool);
+extern void escape_record_param_summary (tree, unsigned HOST_WIDE_INT, int,
+					 bool);
+extern void escape_release_summaries (void);
+
+/* summary.cc */
+extern void escape_summarize_function (function *);
+extern void escape_summarize_params (function *);
+
+/* recursion.cc */
+extern void escape_compute_recursion (void);
+extern bool escape_function_recursive_p (tree);
+extern unsigned HOST_WIDE_INT escape_chain_room (tree);
+extern void escape_record_chain (tree, unsigned HOST_WIDE_INT);
+extern void escape_release_recursion (void);
+
+/* taint.cc */
+extern bool escape_check_data_reads (function *, struct escape_site *);
+extern bool escape_function_reads_data_p (function *);
+
+/* solve.cc */
 extern void escape_solve_site (function *, struct escape_site *,
 			       gimple_ranger *, unsigned HOST_WIDE_INT *);
 

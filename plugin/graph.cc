@@ -12,9 +12,12 @@
 		returned, converted to an integer, subtracted from a
 		pointer, used by inline asm, or anything we do not model.
 
-   Events are judged by the solver (solve.cc).  As long as the address
-   is never stored into memory, the names found by this walk are the
-   only places that can hold it: nothing else can reach the object.
+   Events are judged by the solver (solve.cc) and, for a parameter, by
+   summary.cc; both ask callee.cc about calls, and this file whether an
+   integer conversion or a pointer difference is harmless.  As long as
+   the address is never stored into memory, the names found by this
+   walk are the only places that can hold it: nothing else can reach
+   the object.
    Stores of the address are not followed by hand: once there is one,
    every pointer whose points-to set (computed by GCC's "alias" pass
    just before us) may include the object joins the graph too, so a
@@ -497,4 +500,69 @@ escape_release_graph (struct escape_site *site)
   site->graph.uses.release ();
   site->graph.frees.release ();
   site->graph.reallocs.release ();
+}
+
+/* Return true if the integer comparison CODE of OP0 and OP1 reveals
+   nothing of a value other than whether it is zero: == or != against
+   zero.  */
+
+static bool
+escape_null_test_p (enum tree_code code, tree op0, tree op1)
+{
+  return ((code == EQ_EXPR || code == NE_EXPR)
+	  && (integer_zerop (op0) || integer_zerop (op1)));
+}
+
+/* Return true if the integer NAME, the address of an object aligned to
+   ALIGN bytes (or an integer copy of it), reveals nothing about that
+   address: every use is a test against zero, or masks the bits below the
+   alignment ("(uintptr_t) p & 15", "% 16"), which are zero whatever the
+   address, and then may be used freely.  Any other use may leak bits of
+   the address, and under the C provenance model converting a pointer to
+   an integer "exposes" the object, which may then be reached through an
+   integer turned back into a pointer.  */
+
+bool
+escape_int_use_harmless_p (tree name, unsigned HOST_WIDE_INT align)
+{
+  imm_use_iterator iter;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, iter, name)
+    {
+      gimple *stmt = USE_STMT (use_p);
+      if (is_gimple_debug (stmt))
+	continue;
+      if (gcond *c = dyn_cast <gcond *> (stmt))
+	{
+	  if (escape_null_test_p (gimple_cond_code (c), gimple_cond_lhs (c),
+				  gimple_cond_rhs (c)))
+	    continue;
+	  return false;
+	}
+      gassign *a = dyn_cast <gassign *> (stmt);
+      if (a == NULL)
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (a);
+      tree op1 = gimple_assign_rhs1 (a), op2 = gimple_assign_rhs2 (a);
+      if (TREE_CODE_CLASS (code) == tcc_comparison
+	  && escape_null_test_p (code, op1, op2))
+	continue;
+      if (op2 && TREE_CODE (op2) == INTEGER_CST && tree_fits_uhwi_p (op2)
+	  && op1 == name)
+	{
+	  unsigned HOST_WIDE_INT c = tree_to_uhwi (op2);
+	  if (code == BIT_AND_EXPR && (c & ~(align - 1)) == 0)
+	    continue;
+	  if (code == TRUNC_MOD_EXPR && pow2p_hwi (c) && c <= align)
+	    continue;
+	}
+      if (CONVERT_EXPR_CODE_P (code)
+	  && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_lhs (a)))
+	  && TYPE_PRECISION (TREE_TYPE (gimple_assign_lhs (a)))
+	     >= TYPE_PRECISION (TREE_TYPE (name))
+	  && escape_int_use_harmless_p (gimple_assign_lhs (a), align))
+	continue;
+      return false;
+    }
+  return true;
 }

@@ -145,7 +145,7 @@ escape_builtin_may_free_p (const gcall *stmt)
 }
 
 /* Return true if builtin or internal call STMT reads no memory as data
-   (escape_function_reads_data_p, summary.cc).  */
+   (escape_function_reads_data_p, taint.cc).  */
 
 bool
 escape_libc_reads_no_data_p (const gcall *stmt)
@@ -156,7 +156,7 @@ escape_libc_reads_no_data_p (const gcall *stmt)
 
 /* Return true if STMT calls a builtin, which may write what it reads
    through any pointer argument through every other one and into its
-   result (solve.cc's taint fixpoint).  Every builtin is taken to do
+   result (taint.cc's fixpoint).  Every builtin is taken to do
    so, listed in the table or not.  */
 
 bool

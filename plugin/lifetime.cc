@@ -36,7 +36,7 @@
       size rounded up to its alignment; the sum must stay within
       max-frame-size, or max-recursive-frame-size for a function that
       may be part of a recursion, and what the call chains through the
-      function leave it of max-chain-size (both from summary.cc); within
+      function leave it of max-chain-size (both from recursion.cc); within
       the stack-clash guard size when -fstack-clash-protection is off
       (harden.cc); and, when the user set a frame limit with
       -Wframe-larger-than= or -Wstack-usage= (the Linux kernel builds
@@ -338,7 +338,7 @@ escape_lower_budget (struct escape_budget_info *b, unsigned HOST_WIDE_INT cap,
 /* Return the budget of FUN, and what bounds it:
    max-frame-size (ESCAPE_BUDGET), max-recursive-frame-size for a
    function that may be recursive (ESCAPE_RECURSIVE_BUDGET), what the
-   call chains through FUN (summary.cc) leave it of max-chain-size
+   call chains through FUN (recursion.cc) leave it of max-chain-size
    (ESCAPE_CHAIN_BUDGET), what the function's estimated frame leaves of
    the stack-clash guard when -fstack-clash-protection is off
    (ESCAPE_STACK_CLASH, harden.cc: a frame no larger than the guard

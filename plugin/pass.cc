@@ -5,7 +5,7 @@
      1. collect the allocation sites (sites.cc), in statement order;
      2. decide every site on the original IL (solve.cc), charging the
 	promoted ones to the function's stack budget (lifetime.cc), and
-	record what they add to the call chains through it (summary.cc);
+	record what they add to the call chains through it (recursion.cc);
      3. report each verdict (report.cc) and rewrite the promoted sites
 	(rewrite.cc); give a function that received a slot its stack
 	canary (harden.cc);

@@ -11,7 +11,7 @@
    late SRA/FRE/DSE still run on the promoted objects) and "escape-slots"
    right after "optimized" (rewrite.cc), turns the dump on
    when asked, and hooks the end of the IPA passes, where the whole call
-   graph is still known, to find recursive functions (summary.cc).
+   graph is still known, to find recursive functions (recursion.cc).
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -89,6 +89,7 @@ static void
 escape_finish (void *, void *)
 {
   escape_release_summaries ();
+  escape_release_recursion ();
 }
 
 /* Check that VER is the GCC we were built for.  Unlike

@@ -47,7 +47,7 @@
 	- a call that neither captures the argument (IPA modref / fnspec
 	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin the library
 	  model, libc.cc, knows to only read and write through it) nor
-	  may free it (summary.cc);
+	  may free it, as callee.cc judges the call;
 	- a store into memory that is local to this function (a local
 	  variable, or memory points-to says is not global); loads of it
 	  are in the graph already;
@@ -73,7 +73,7 @@
       address read back as an integer can be rebuilt bit by bit, and
       GCC's facts then lose it), so no statement of the function may
       read the memory the address is stored into, or memory copied from
-      there, as anything but a pointer.
+      there, as anything but a pointer (taint.cc).
 
    4. It fits (lifetime.cc): if the site is on a cycle of the CFG, no
       object of an earlier execution can still be in use when it runs
@@ -105,25 +105,9 @@
 
 #include "escape.h"
 
-/* Return the EAF flags of argument I of CALL, with the flags that
-   ECF_CONST and ECF_PURE imply added back (IPA modref strips them from
-   its summaries as redundant).  */
-
-static int
-escape_arg_flags (gcall *call, unsigned i)
-{
-  int flags = gimple_call_arg_flags (call, i);
-  int ecf = gimple_call_flags (call);
-  if (ecf & (ECF_CONST | ECF_NOVOPS))
-    flags |= implicit_const_eaf_flags;
-  else if (ecf & ECF_PURE)
-    flags |= implicit_pure_eaf_flags;
-  return flags;
-}
-
-/* Judge the use event U of SITE, a pointer passed to a call.  Return
-   false after recording the verdict when it may let the object escape
-   or end its life behind our back.  */
+/* Judge the use event U of SITE, a pointer passed to a call, by the
+   call's event (callee.cc).  Return false after recording the verdict
+   when it may let the object escape or end its life behind our back.  */
 
 static bool
 escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
@@ -131,9 +115,11 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
   gcall *call = as_a <gcall *> (u->stmt);
   unsigned v = SSA_NAME_VERSION (u->name);
   tree fndecl = gimple_call_fndecl (call);
+  int effects;
 
-  if (escape_free_call_p (call))
+  switch (escape_judge_call_event (call, u->argno, &effects))
     {
+    case CALL_EVENT_FREE:
       /* A free whose argument may also point to other objects (a PHI,
 	 a pointer read back from memory) keeps its call behind a range
 	 test of the slot (rewrite.cc); that needs the argument as a
@@ -147,144 +133,51 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
       if (!site->graph.frees.contains (call))
 	site->graph.frees.safe_push (call);
       return true;
-    }
-  if (escape_realloc_call_p (call))
-    {
-      /* realloc (P, N) of a name that may point to the object: the
-	 call stays for the other objects, and the object moves to the
-	 heap (rewrite.cc).  P as an address computed from a name
-	 (realloc (&p->tail, n)), or a result that is unused or goes
-	 straight to memory, is not modelled.  */
-      tree lhs = gimple_call_lhs (call);
-      if (u->argno != 1 || gimple_call_arg (call, 0) != u->name
-	  || lhs == NULL_TREE || TREE_CODE (lhs) != SSA_NAME)
-	{
-	  escape_set_verdict (site, ESCAPE_REALLOC, call, fndecl, 0);
-	  return false;
-	}
-      if (!site->graph.reallocs.contains (call))
-	site->graph.reallocs.safe_push (call);
-      return true;
-    }
-  if (gimple_call_internal_p (call))
-    {
+    case CALL_EVENT_REALLOC:
+      {
+	/* realloc (P, N) of a name that may point to the object: the
+	   call stays for the other objects, and the object moves to
+	   the heap (rewrite.cc).  P as an address computed from a name
+	   (realloc (&p->tail, n)), or a result that is unused or goes
+	   straight to memory, is not modelled.  */
+	tree lhs = gimple_call_lhs (call);
+	if (u->argno != 1 || gimple_call_arg (call, 0) != u->name
+	    || lhs == NULL_TREE || TREE_CODE (lhs) != SSA_NAME)
+	  {
+	    escape_set_verdict (site, ESCAPE_REALLOC, call, fndecl, 0);
+	    return false;
+	  }
+	if (!site->graph.reallocs.contains (call))
+	  site->graph.reallocs.safe_push (call);
+	return true;
+      }
+    case CALL_EVENT_INTERNAL:
       escape_set_verdict (site, ESCAPE_INTERNAL_CALL, call, NULL_TREE, 0);
       site->verdict.name = internal_fn_name (gimple_call_internal_fn (call));
       return false;
-    }
-  if (fndecl == NULL_TREE)
-    {
+    case CALL_EVENT_INDIRECT:
       escape_set_verdict (site, ESCAPE_INDIRECT_CALL, call, NULL_TREE,
 			  u->argno);
       return false;
-    }
-  int effects = escape_call_arg_effects (call, u->argno);
-  if (effects && escape_callee_patchable_p (call))
-    {
+    case CALL_EVENT_LIVE_PATCHING:
       escape_set_verdict (site, ESCAPE_CALL_LIVE_PATCHING, call, fndecl,
 			  u->argno);
       return false;
-    }
-  if (effects & ESCAPE_EFFECT_CAPTURES)
-    {
-      escape_set_verdict (site, ESCAPE_CALL_CAPTURE, call, fndecl, u->argno);
-      return false;
-    }
-  if (effects & ESCAPE_EFFECT_FREES)
-    {
-      escape_set_verdict (site, ESCAPE_CALL_FREE, call, fndecl, u->argno);
-      return false;
-    }
-  return true;
-}
-
-/* Return what the direct call CALL (not free, realloc, internal or
-   indirect) may do to the object passed as its argument ARGNO (1-based):
-   a mask of ESCAPE_EFFECT_CAPTURES and ESCAPE_EFFECT_FREES.  The sources,
-   most precise first: the string, memory and printf builtins we know;
-   the callee's parameter summary (summary.cc); IPA modref's argument
-   flags and the callee's "may free" summary.  */
-
-int
-escape_call_arg_effects (gcall *call, int argno)
-{
-  if (escape_safe_builtin_p (call) || escape_safe_printf_arg_p (call, argno))
-    return 0;
-  int effects;
-  if (escape_param_summary (call, argno, &effects))
-    return effects & (ESCAPE_EFFECT_CAPTURES | ESCAPE_EFFECT_FREES);
-  effects = 0;
-  int flags = escape_arg_flags (call, argno - 1);
-  if (!(flags & (EAF_NO_DIRECT_ESCAPE | EAF_UNUSED)))
-    effects |= ESCAPE_EFFECT_CAPTURES;
-  if (escape_callee_may_free_p (call))
-    effects |= ESCAPE_EFFECT_FREES;
-  return effects;
-}
-
-/* Return true if the integer comparison CODE of OP0 and OP1 reveals
-   nothing of a value other than whether it is zero: == or != against
-   zero.  */
-
-static bool
-escape_null_test_p (enum tree_code code, tree op0, tree op1)
-{
-  return ((code == EQ_EXPR || code == NE_EXPR)
-	  && (integer_zerop (op0) || integer_zerop (op1)));
-}
-
-/* Return true if the integer NAME, the address of an object aligned to
-   ALIGN bytes (or an integer copy of it), reveals nothing about that
-   address: every use is a test against zero, or masks the bits below the
-   alignment ("(uintptr_t) p & 15", "% 16"), which are zero whatever the
-   address, and then may be used freely.  Any other use may leak bits of
-   the address, and under the C provenance model converting a pointer to
-   an integer "exposes" the object, which may then be reached through an
-   integer turned back into a pointer.  */
-
-bool
-escape_int_use_harmless_p (tree name, unsigned HOST_WIDE_INT align)
-{
-  imm_use_iterator iter;
-  use_operand_p use_p;
-  FOR_EACH_IMM_USE_FAST (use_p, iter, name)
-    {
-      gimple *stmt = USE_STMT (use_p);
-      if (is_gimple_debug (stmt))
-	continue;
-      if (gcond *c = dyn_cast <gcond *> (stmt))
+    case CALL_EVENT_DIRECT:
+      if (effects & ESCAPE_EFFECT_CAPTURES)
 	{
-	  if (escape_null_test_p (gimple_cond_code (c), gimple_cond_lhs (c),
-				  gimple_cond_rhs (c)))
-	    continue;
+	  escape_set_verdict (site, ESCAPE_CALL_CAPTURE, call, fndecl,
+			      u->argno);
 	  return false;
 	}
-      gassign *a = dyn_cast <gassign *> (stmt);
-      if (a == NULL)
-	return false;
-      enum tree_code code = gimple_assign_rhs_code (a);
-      tree op1 = gimple_assign_rhs1 (a), op2 = gimple_assign_rhs2 (a);
-      if (TREE_CODE_CLASS (code) == tcc_comparison
-	  && escape_null_test_p (code, op1, op2))
-	continue;
-      if (op2 && TREE_CODE (op2) == INTEGER_CST && tree_fits_uhwi_p (op2)
-	  && op1 == name)
+      if (effects & ESCAPE_EFFECT_FREES)
 	{
-	  unsigned HOST_WIDE_INT c = tree_to_uhwi (op2);
-	  if (code == BIT_AND_EXPR && (c & ~(align - 1)) == 0)
-	    continue;
-	  if (code == TRUNC_MOD_EXPR && pow2p_hwi (c) && c <= align)
-	    continue;
+	  escape_set_verdict (site, ESCAPE_CALL_FREE, call, fndecl, u->argno);
+	  return false;
 	}
-      if (CONVERT_EXPR_CODE_P (code)
-	  && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_lhs (a)))
-	  && TYPE_PRECISION (TREE_TYPE (gimple_assign_lhs (a)))
-	     >= TYPE_PRECISION (TREE_TYPE (name))
-	  && escape_int_use_harmless_p (gimple_assign_lhs (a), align))
-	continue;
-      return false;
+      return true;
     }
-  return true;
+  gcc_unreachable ();
 }
 
 /* Return true if the store STMT writes to memory that is local to the
@@ -418,159 +311,6 @@ escape_check_reaching_calls (function *fun, struct escape_site *site)
   return true;
 }
 
-/* Return true if the memory reference R may overlap one of TAINTED.
-   Type-based disambiguation is not used: the bytes of a pointer read
-   through an integer type are what is looked for.  */
-
-static bool
-escape_ref_tainted_p (ao_ref *r, vec<ao_ref> *tainted)
-{
-  for (unsigned i = 0; i < tainted->length (); i++)
-    if (refs_may_alias_p_1 (r, &(*tainted)[i], false))
-      return true;
-  return false;
-}
-
-/* Return true if pointer argument PTR of a call may point into one of
-   TAINTED (any number of bytes from PTR on).  */
-
-static bool
-escape_ptr_arg_tainted_p (tree ptr, vec<ao_ref> *tainted)
-{
-  if (!POINTER_TYPE_P (TREE_TYPE (ptr)))
-    return false;
-  ao_ref r;
-  ao_ref_init_from_ptr_and_size (&r, ptr, NULL_TREE);
-  return escape_ref_tainted_p (&r, tainted);
-}
-
-/* Part 3, the second half: SITE's address is stored into memory; check
-   that nothing in FUN reads that memory as data.  TAINTED starts as the
-   memory of the stores and grows by the destinations of aggregate
-   copies and of builtin calls (memcpy, strcpy, ...) that read it.  Then
-   a load of a non-pointer value from tainted memory fails, and so does
-   every call or asm that may read it, but for the builtins that only
-   copy it.  Return false after recording the verdict.  */
-
-static bool
-escape_check_data_reads (function *fun, struct escape_site *site)
-{
-  auto_vec<ao_ref> tainted;
-  hash_set<gimple *> copied;
-  for (unsigned i = 0; i < site->graph.uses.length (); i++)
-    if (site->graph.uses[i].kind == USE_STORE)
-      {
-	ao_ref r;
-	ao_ref_init (&r, gimple_get_lhs (site->graph.uses[i].stmt));
-	tainted.safe_push (r);
-      }
-
-  basic_block bb;
-  /* Grow TAINTED to a fixed point; each statement adds at most once.  */
-  for (bool changed = true; changed;)
-    {
-      changed = false;
-      FOR_EACH_BB_FN (bb, fun)
-	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	     gsi_next (&gsi))
-	  {
-	    gimple *stmt = gsi_stmt (gsi);
-	    if (copied.contains (stmt))
-	      continue;
-	    if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt)
-		&& !is_gimple_reg (gimple_assign_lhs (stmt)))
-	      {
-		/* An aggregate copy from memory to memory.  */
-		ao_ref r;
-		ao_ref_init (&r, gimple_assign_rhs1 (stmt));
-		if (!escape_ref_tainted_p (&r, &tainted))
-		  continue;
-		ao_ref_init (&r, gimple_assign_lhs (stmt));
-		tainted.safe_push (r);
-		copied.add (stmt);
-		changed = true;
-	      }
-	    else if (is_gimple_call (stmt)
-		     && escape_libc_builtin_copies_p (stmt))
-	      {
-		/* A builtin that reads tainted memory may write it
-		   anywhere it writes.  Other calls are covered by the
-		   points-to escape facts above.  */
-		bool reads = false;
-		for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
-		  reads |= escape_ptr_arg_tainted_p (gimple_call_arg (stmt, i),
-						     &tainted);
-		if (!reads)
-		  continue;
-		for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
-		  {
-		    tree arg = gimple_call_arg (stmt, i);
-		    if (!POINTER_TYPE_P (TREE_TYPE (arg)))
-		      continue;
-		    ao_ref r;
-		    ao_ref_init_from_ptr_and_size (&r, arg, NULL_TREE);
-		    tainted.safe_push (r);
-		  }
-		tree lhs = gimple_call_lhs (stmt);
-		if (lhs && !is_gimple_reg (lhs))
-		  {
-		    ao_ref r;
-		    ao_ref_init (&r, lhs);
-		    tainted.safe_push (r);
-		  }
-		copied.add (stmt);
-		changed = true;
-	      }
-	  }
-    }
-
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      {
-	gimple *stmt = gsi_stmt (gsi);
-	bool bad = false;
-	if (gimple_assign_single_p (stmt) && gimple_assign_load_p (stmt))
-	  {
-	    tree lhs = gimple_assign_lhs (stmt);
-	    if (is_gimple_reg (lhs) && !POINTER_TYPE_P (TREE_TYPE (lhs)))
-	      {
-		ao_ref r;
-		ao_ref_init (&r, gimple_assign_rhs1 (stmt));
-		bad = escape_ref_tainted_p (&r, &tainted);
-	      }
-	  }
-	else if (is_gimple_call (stmt) || gimple_code (stmt) == GIMPLE_ASM)
-	  {
-	    /* A builtin that only copies tainted memory (its result, if
-	       any, is an argument) was followed above.  Any other call or
-	       asm that may read tainted memory may compute data from it:
-	       memchr's result, strlen's, a callee of this unit walking the
-	       bytes of the pointer (modref then says the argument does
-	       not escape, and points-to analysis agrees).  A callee whose
-	       summary says it reads only pointers from memory it does
-	       not own is fine.  */
-	    gcall *call = dyn_cast <gcall *> (stmt);
-	    if (call && copied.contains (call)
-		&& (gimple_call_lhs (call) == NULL_TREE
-		    || (gimple_call_return_flags (call) & ERF_RETURNS_ARG)))
-	      continue;
-	    /* A callee of this unit that reads nothing but pointers from
-	       memory it does not own (summary.cc).  */
-	    if (call && !escape_callee_reads_data_p (call))
-	      continue;
-	    for (unsigned i = 0; i < tainted.length () && !bad; i++)
-	      bad = ref_maybe_used_by_stmt_p (stmt, &tainted[i], false);
-	  }
-	if (bad)
-	  {
-	    escape_set_verdict (site, ESCAPE_STORED_READ_AS_DATA, stmt,
-				NULL_TREE, 0);
-	    return false;
-	  }
-      }
-  return true;
-}
 
 /* Check the facts about FUN and SITE that do not depend on the object's
    uses (part 1).  Return false after recording the verdict.  */
