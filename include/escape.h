@@ -77,10 +77,20 @@ enum escape_slot_kind
   SLOT_FIXED,			/* Constant size: a slot of exactly that size.  */
   SLOT_BOUNDED,			/* Variable size whose value range is bounded:
 				   a slot of the largest size.  */
-  SLOT_GUARDED			/* Variable size: a slot of max-guarded-size
+  SLOT_GUARDED,			/* Variable size: a slot of max-guarded-size
 				   bytes used when the size fits, else the
 				   heap, as before.  */
+  SLOT_BUMP			/* A site whose objects of several executions
+				   may be live at once: frame storage of
+				   max-guarded-size bytes, each execution
+				   taking the next bytes while they last,
+				   else the heap, as before.  */
 };
+
+/* The alignment of the objects taken from frame storage (SLOT_BUMP):
+   malloc's on the targets the plugin supports; a site asking for more
+   is not given storage.  */
+#define ESCAPE_BUMP_ALIGN 16
 
 /* How the promoted objects of a function are guarded against overflows
    (harden.cc).  */
@@ -218,6 +228,8 @@ struct escape_graph
 				   flow of record.cc walks it back.  */
   tree walking;			/* The name whose uses are being
 				   classified.  */
+  vec<gcall *> reallocs;	/* realloc (P, N) calls whose P may point
+				   to this object (range-tested).  */
 };
 
 /* How a promoted object is placed (solve.cc, lifetime.cc) and guarded
@@ -241,6 +253,10 @@ struct escape_rewrite_state
 				   strndup: the bytes to copy.  */
   tree heap_only;		/* Guarded: the allocator's result on the
 				   heap branch, null on the stack branch.  */
+  tree top;			/* Bump: the variable holding the first free
+				   byte of the storage.  */
+  tree last;			/* Bump: the variable holding the most recent
+				   object taken from it, or null.  */
 };
 
 /* One allocation site and everything the pass learns about it, one
@@ -360,9 +376,14 @@ extern bool escape_check_budget (function *, struct escape_site *,
 extern bool escape_place_variable (function *, struct escape_site *,
 				   gimple_ranger *,
 				   unsigned HOST_WIDE_INT *);
+extern bool escape_bump_candidate_p (const struct escape_site *);
+extern bool escape_place_bump (function *, struct escape_site *,
+			       unsigned HOST_WIDE_INT *);
 
 /* rewrite.cc */
 extern unsigned int escape_rewrite_site (function *, struct escape_site *);
+extern bool escape_free_range_tested_p (const struct escape_site *, gcall *);
+extern unsigned escape_range_tested_frees (const struct escape_site *);
 extern bool escape_function_has_slots_p (function *);
 extern unsigned int escape_mention_slots (function *);
 

@@ -8,8 +8,9 @@
    effects callers of that function are told).  The events, in the order
    they are tried:
 
-     free (P)          ends the object's life (the caller checks that P
-		       is the object or null);
+     free (P)          ends the object's life (for a site, solve.cc
+		       range-tests it when P may also be another
+		       object);
      realloc (P, N)    may move or free it;
      internal call     an internal function (not modelled);
      indirect call     a call through a pointer: anything;

@@ -512,6 +512,7 @@ escape_release_graph (struct escape_site *site)
   site->graph.frees.release ();
   delete site->graph.parent;
   site->graph.parent = NULL;
+  site->graph.reallocs.release ();
 }
 
 /* Return true if the integer comparison CODE of OP0 and OP1 reveals

@@ -45,6 +45,15 @@
       misses leave of it.  Sites are charged in statement order, so the
       first ones win.
 
+   4. Frame storage.  A malloc on a cycle whose objects of several
+      executions may be live at once (item 1 fails) may instead get
+      SLOT_BUMP: what is left of max-guarded-size bytes of the budget,
+      at least two objects' worth, from which the rewrite (rewrite.cc)
+      hands out successive 16-byte aligned pieces, and malloc after
+      that.  The storage's size is fixed, so the frame never grows per
+      iteration; the call-chain bound (summary.cc) counts it for every
+      site on a cycle that may get it.
+
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
@@ -492,5 +501,50 @@ escape_place_variable (function *fun, struct escape_site *site,
   site->place.size = size;
   escape_checking_assert (size % align == 0);
   *used += size + pad;
+  return true;
+}
+
+/* Return true if SITE, on a cycle of the CFG whose objects of several
+   executions may be live at once, may take its objects from frame
+   storage (SLOT_BUMP): a malloc with malloc's alignment, whose every
+   free and realloc the rewrite can range-test.  */
+
+bool
+escape_bump_candidate_p (const struct escape_site *site)
+{
+  return (site->alloc.kind == ALLOC_MALLOC
+	  && site->alloc.align_kind == ALIGN_DEFAULT
+	  && site->alloc.align == ESCAPE_BUMP_ALIGN);
+}
+
+/* Give SITE of FUN frame storage (SLOT_BUMP) of what is left of
+   max-guarded-size after the budget *USED, and charge it.  The storage
+   must hold at least two objects of a constant size (one would be the
+   fixed slot of a site outside loops), or 64 bytes.  Return false after
+   recording the budget verdict.  */
+
+bool
+escape_place_bump (function *fun, struct escape_site *site,
+		   unsigned HOST_WIDE_INT *used)
+{
+  unsigned HOST_WIDE_INT want = MIN (escape_opts.max_guarded_size,
+				     escape_opts.max_object_size);
+  unsigned HOST_WIDE_INT align = ESCAPE_BUMP_ALIGN;
+  unsigned HOST_WIDE_INT budget = escape_budget (fun).bytes;
+  unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
+  unsigned HOST_WIDE_INT size = MIN (ROUND_UP (want, align),
+				     room / align * align);
+  unsigned HOST_WIDE_INT least
+    = (site->alloc.size_known
+       ? MAX (2 * ROUND_UP (site->alloc.size, align), (unsigned HOST_WIDE_INT) 64)
+       : 64);
+  if (size < least)
+    {
+      escape_budget_verdict (fun, site, least, *used);
+      return false;
+    }
+  site->place.kind = SLOT_BUMP;
+  site->place.size = size;
+  *used += size;
   return true;
 }

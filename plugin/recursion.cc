@@ -110,7 +110,18 @@ escape_body_estimate (cgraph_node *node, bool *unknown)
 	if (call == NULL || !escape_recognize_site (call, &site))
 	  continue;
 	bool align_known = escape_align_known_p (&site.alloc);
-	if (!site.alloc.size_known)
+	unsigned HOST_WIDE_INT storage
+	  = MIN (escape_opts.max_guarded_size, escape_opts.max_object_size);
+	if (escape_bump_candidate_p (&site)
+	    && escape_block_in_cycle_p (gimple_bb (call)))
+	  /* A site on a cycle may get frame storage (lifetime.cc), or
+	     the slot below, whichever is larger.  */
+	  sum += escape_slot_footprint (MAX (storage,
+					     site.alloc.size_known
+					     ? site.alloc.size
+					     : escape_opts.max_object_size),
+					ESCAPE_BUMP_ALIGN);
+	else if (!site.alloc.size_known)
 	  /* A bounded slot takes at most max-object-size bytes, a
 	     guarded one less.  A site whose alignment is not known is
 	     declined, but still counted here (at byte alignment).  */

@@ -314,8 +314,29 @@ escape_sentence (const struct escape_site *site)
     pp_printf (&pp, " promoted to the stack for sizes up to "
 	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes; larger ones still call %s",
 	       site->place.size, escape_alloc_kind_name (site->alloc.kind));
+  else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_BUMP)
+    pp_printf (&pp, " promoted to frame storage (up to "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this function; beyond"
+	       " that it calls %s)", site->place.size,
+	       escape_alloc_kind_name (site->alloc.kind));
   else if (v->reason == ESCAPE_PROMOTED)
     pp_string (&pp, " promoted to the stack");
+  unsigned tested = (v->reason == ESCAPE_PROMOTED
+		     && site->place.kind != SLOT_BUMP
+		     ? escape_range_tested_frees (site) : 0);
+  if (tested)
+    pp_string (&pp, "; ");
+  if (tested)
+    pp_printf (&pp, "%u free%s that may also release another object"
+	       " test%s whether the pointer lies in its slot",
+	       tested, tested == 1 ? "" : "s", tested == 1 ? "s" : "");
+  unsigned moves = (v->reason == ESCAPE_PROMOTED
+		    && site->place.kind != SLOT_BUMP
+		    ? site->graph.reallocs.length () : 0);
+  if (moves)
+    pp_printf (&pp, "%s%u realloc%s move%s it to the heap when the"
+	       " pointer lies in its slot", tested ? " and " : "; ",
+	       moves, moves == 1 ? "" : "s", moves == 1 ? "s" : "");
   if (v->reason == ESCAPE_PROMOTED && site->place.canary != CANARY_NONE)
     {
       pp_string (&pp, ", ");

@@ -20,6 +20,16 @@
    stack-slot sharing already ends every local's life there, and no
    inlining happens after this pass.
 
+   A free or realloc whose pointer may be the object or another one
+   keeps its call behind a range test of the pointer against the slot
+   (escape_rewrite_range_free, escape_rewrite_range_realloc; the proof
+   is in solve.cc, part 2).  Frame storage (SLOT_BUMP, solve.cc part 4)
+   is a slot handed out piece by piece: two addressable locals hold its
+   first free byte ("top") and its most recent object ("last"), set at
+   the function's entry; the allocation takes the next piece or calls
+   malloc (escape_rewrite_bump_call), and every free is range-tested and
+   gives the most recent object's bytes back (escape_bump_give_back).
+
    Stack-slot sharing.  GCC 12's cfgexpand (add_scope_conflicts) takes
    a variable to be live from any statement that mentions it up to a
    clobber of it, and lets two variables share storage when their
@@ -138,7 +148,7 @@ escape_make_slot (struct escape_site *site)
      size.  GCC marks its own artificial objects so, too.  A slot of
      the object's own size (fixed or bounded) gives the warnings the
      heap object gave (memset beyond it, read before any store).  */
-  if (site->place.kind == SLOT_GUARDED)
+  if (site->place.kind == SLOT_GUARDED || site->place.kind == SLOT_BUMP)
     {
       /* Without a location the mark stays on the slot: a location's
 	 marks apply to whatever else at that location is marked.  */
@@ -155,7 +165,7 @@ static tree
 escape_slot_addr (struct escape_site *site, tree type)
 {
   tree addr = build_fold_addr_expr_with_type (site->rw.slot, type);
-  if (site->place.kind == SLOT_GUARDED)
+  if (site->place.kind == SLOT_GUARDED || site->place.kind == SLOT_BUMP)
     suppress_warning (addr);
   return addr;
 }
@@ -250,6 +260,34 @@ escape_frees_exactly_p (struct escape_site *site, gcall *free_call)
   tree arg = gimple_call_arg (free_call, 0);
   return (TREE_CODE (arg) == SSA_NAME
 	  && bitmap_bit_p (site->graph.exact, SSA_NAME_VERSION (arg)));
+}
+
+/* Return true if FREE_CALL, a free of SITE's object, may also release
+   another object: its argument is neither the object nor null on every
+   path (a PHI with another heap pointer, a pointer read back from
+   memory).  Such a free keeps its call behind a range test.  */
+
+bool
+escape_free_range_tested_p (const struct escape_site *site,
+			    gcall *free_call)
+{
+  tree arg = gimple_call_arg (free_call, 0);
+  if (site->place.kind == SLOT_BUMP)
+    return true;
+  return (TREE_CODE (arg) != SSA_NAME
+	  || !bitmap_bit_p (site->graph.exact_or_null,
+			    SSA_NAME_VERSION (arg)));
+}
+
+/* Return the number of SITE's frees that are range-tested.  */
+
+unsigned
+escape_range_tested_frees (const struct escape_site *site)
+{
+  unsigned n = 0;
+  for (unsigned i = 0; i < site->graph.frees.length (); i++)
+    n += escape_free_range_tested_p (site, site->graph.frees[i]);
+  return n;
 }
 
 /* Return true if FREE_CALL may end the life of SITE's slot with a
@@ -560,6 +598,344 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
   escape_dump_new_stmt ("free guard", cond);
 }
 
+/* Insert before GSI the statements computing the offset of pointer ARG
+   from SITE's slot as an unsigned integer, (uintptr_t) ARG -
+   (uintptr_t) &slot, at LOC; return it.  */
+
+static tree
+escape_slot_offset (struct escape_site *site, gimple_stmt_iterator *gsi,
+		    tree arg, location_t loc)
+{
+  tree itype = pointer_sized_int_node;
+  tree ip = make_ssa_name (itype);
+  tree is = make_ssa_name (itype);
+  tree off = make_ssa_name (itype);
+  gimple *stmts[3];
+  stmts[0] = gimple_build_assign (ip, NOP_EXPR, arg);
+  stmts[1] = gimple_build_assign (is, NOP_EXPR,
+				  escape_slot_addr (site, TREE_TYPE (arg)));
+  stmts[2] = gimple_build_assign (off, MINUS_EXPR, ip, is);
+  for (unsigned i = 0; i < 3; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gsi_insert_before (gsi, stmts[i], GSI_SAME_STMT);
+      escape_dump_new_stmt ("range", stmts[i]);
+    }
+  return off;
+}
+
+/* Insert on edge E, the path of a free of Q, a pointer into SITE's
+   frame storage, the statements that give the object's bytes back
+   when it is the most recent one taken:
+
+     l = last;  c = Q == l;  t = top;
+     top = c ? Q : t;  last = c ? 0 : l;
+
+   [last, top) holds that object alone: every later object would have
+   moved last.  Objects of earlier executions keep their bytes until
+   the function returns.  */
+
+static void
+escape_bump_give_back (struct escape_site *site, edge e, tree q,
+		       location_t loc)
+{
+  tree ptype = TREE_TYPE (site->rw.top);
+  gimple_seq seq = NULL;
+  tree qq = make_ssa_name (ptype);
+  tree l = make_ssa_name (ptype);
+  tree c = make_ssa_name (boolean_type_node);
+  tree t = make_ssa_name (ptype);
+  tree nt = make_ssa_name (ptype);
+  tree nl = make_ssa_name (ptype);
+  gimple_seq_add_stmt (&seq, gimple_build_assign (qq, NOP_EXPR, q));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (l, site->rw.last));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (c, EQ_EXPR, qq, l));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (t, site->rw.top));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (nt, COND_EXPR, c, qq, t));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (site->rw.top, nt));
+  gimple_seq_add_stmt (&seq, gimple_build_assign
+		       (nl, COND_EXPR, c, build_zero_cst (ptype), l));
+  gimple_seq_add_stmt (&seq, gimple_build_assign (site->rw.last, nl));
+  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i); gsi_next (&i))
+    {
+      gimple_set_location (gsi_stmt (i), loc);
+      escape_dump_new_stmt ("give back", gsi_stmt (i));
+    }
+  gsi_insert_seq_on_edge_immediate (e, seq);
+}
+
+/* Rewrite FREE_CALL, a free of SITE's object whose argument P may also
+   point to another object, into
+
+     _1 = (uintptr_t) P;  _2 = (uintptr_t) &slot;  _3 = _1 - _2;
+     if (_3 >= SIZE) free (P);
+
+   P inside the slot's SIZE bytes is the object (or, for a program
+   that frees a pointer into its middle, what it was allocated as):
+   it needs no call.  P outside is a heap object, or null, and is
+   freed as before; a heap block never lies inside a stack slot.  The
+   test is on integers, so no pass may assume P and &slot point into
+   one object.  The slot gets no end-of-life clobber here: on the other
+   path the object is still live (see the file comment).  */
+
+static void
+escape_rewrite_range_free (struct escape_site *site, gcall *free_call)
+{
+  tree arg = gimple_call_arg (free_call, 0);
+  location_t loc = gimple_location (free_call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
+  tree off = escape_slot_offset (site, &gsi, arg, loc);
+  gcond *cond = gimple_build_cond (GE_EXPR, off,
+				   build_int_cst (TREE_TYPE (off),
+						  site->place.size),
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  edge skip;
+  escape_make_conditional (free_call, cond, profile_probability::even (),
+			   &skip);
+  if (site->place.kind == SLOT_BUMP)
+    escape_bump_give_back (site, skip, arg, loc);
+  if (dump_file)
+    {
+      fprintf (dump_file, "  range-tested free (outside the slot's "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes): ", site->place.size);
+      print_gimple_stmt (dump_file, free_call, 0, TDF_NONE);
+    }
+  escape_dump_new_stmt ("free range test", cond);
+}
+
+/* Rewrite CALL, "R = realloc (P, N)" where P may point to SITE's object
+   or to another one, into
+
+     off = (uintptr_t) P - (uintptr_t) &slot;
+     if (off >= SIZE)
+       R1 = realloc (P, N);		outside: as before
+     else
+       {				inside: move to the heap
+	 R2 = N != 0 ? malloc (N) : NULL;
+	 if (R2 != NULL)
+	   memcpy (R2, P, MIN (N, SIZE - off));
+       }
+     R = PHI <R1, R2>;
+
+   glibc's realloc (P, 0) frees P and returns null; the slot needs no
+   freeing.  When malloc fails the result is null and the object stays
+   valid in the slot, as realloc leaves the old block.  The copy takes
+   the object's bytes: a fixed or bounded slot is the object's size (or
+   more), a guarded slot at least it; bytes past the object are
+   indeterminate in the new block, as realloc's growth leaves them.
+   The result is never the slot.  */
+
+static void
+escape_rewrite_range_realloc (struct escape_site *site, gcall *call)
+{
+  tree arg = gimple_call_arg (call, 0);
+  tree n = gimple_call_arg (call, 1);
+  tree lhs = gimple_call_lhs (call);
+  location_t loc = gimple_location (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  tree off = escape_slot_offset (site, &gsi, arg, loc);
+  tree itype = TREE_TYPE (off);
+
+  tree heap = make_ssa_name (TREE_TYPE (lhs));
+  duplicate_ssa_name_ptr_info (heap, SSA_NAME_PTR_INFO (lhs));
+  gimple_call_set_lhs (call, heap);
+  update_stmt (call);
+  gcond *cond = gimple_build_cond (GE_EXPR, off,
+				   build_int_cst (itype, site->place.size),
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  edge skip;
+  edge from_call = escape_make_conditional (call, cond,
+					    profile_probability::even (),
+					    &skip);
+  basic_block join = from_call->dest;
+
+  /* The inside path, on SKIP.  */
+  tree m = make_ssa_name (TREE_TYPE (lhs));
+  tree mm = make_ssa_name (TREE_TYPE (lhs));
+  gcall *mc = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
+				 1, n);
+  gimple_call_set_lhs (mc, m);
+  tree nsz = make_ssa_name (TREE_TYPE (n));
+  tree avail = make_ssa_name (TREE_TYPE (n));
+  tree count = make_ssa_name (TREE_TYPE (n));
+  gimple *g1 = gimple_build_assign (nsz, NOP_EXPR, off);
+  gimple *g2 = gimple_build_assign (avail, MINUS_EXPR,
+				    build_int_cst (TREE_TYPE (n),
+						   site->place.size), nsz);
+  gimple *g3 = gimple_build_assign (count, MIN_EXPR, n, avail);
+  gcall *cp = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
+				 3, mm, arg, count);
+  gimple_seq seq = NULL;
+  gimple *stmts[] = { mc, g1, g2, g3, cp };
+  for (unsigned i = 0; i < 5; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gimple_seq_add_stmt (&seq, stmts[i]);
+    }
+  gsi_insert_seq_on_edge_immediate (skip, seq);
+
+  /* malloc only when N != 0.  */
+  edge skip2;
+  gcond *c2 = gimple_build_cond (NE_EXPR, n, build_zero_cst (TREE_TYPE (n)),
+				 NULL_TREE, NULL_TREE);
+  gimple_set_location (c2, loc);
+  edge from_malloc = escape_make_conditional (mc, c2,
+					      profile_probability::likely (),
+					      &skip2);
+  gphi *phi1 = create_phi_node (mm, from_malloc->dest);
+  add_phi_arg (phi1, m, from_malloc, loc);
+  add_phi_arg (phi1, build_zero_cst (TREE_TYPE (mm)), skip2, loc);
+
+  /* Copy only into a block that was allocated.  */
+  edge skip3;
+  gcond *c3 = gimple_build_cond (NE_EXPR, mm, build_zero_cst (TREE_TYPE (mm)),
+				 NULL_TREE, NULL_TREE);
+  gimple_set_location (c3, loc);
+  escape_make_conditional (cp, c3, profile_probability::likely (), &skip3);
+
+  edge inside = NULL;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, join->preds)
+    if (e != from_call)
+      inside = e;
+  escape_checking_assert (inside && EDGE_COUNT (join->preds) == 2);
+  gphi *phi = create_phi_node (lhs, join);
+  add_phi_arg (phi, heap, from_call, loc);
+  add_phi_arg (phi, mm, inside, loc);
+  if (dump_file)
+    {
+      fprintf (dump_file, "  range-tested realloc (inside the slot's "
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes: malloc and copy): ",
+	       site->place.size);
+      print_gimple_stmt (dump_file, call, 0, TDF_NONE);
+    }
+  escape_dump_new_stmt ("realloc range test", cond);
+  escape_dump_new_stmt ("join", phi);
+}
+
+/* Return a new addressable local variable of pointer type TYPE named
+   NAME, for the state of frame storage.  It lives in memory, so that
+   the statements using it need only the virtual operands renamed;
+   later passes make it a register when nothing takes its address.  */
+
+static tree
+escape_make_state_var (tree type, const char *name)
+{
+  tree var = create_tmp_var (type, name);
+  TREE_ADDRESSABLE (var) = 1;
+  DECL_SOURCE_LOCATION (var) = UNKNOWN_LOCATION;
+  suppress_warning (var);
+  return var;
+}
+
+/* Rewrite the allocation of SITE, whose objects come from frame storage
+   (SLOT_BUMP), into
+
+     entry:  top = &storage;  last = 0;
+     ...
+     cur = top;
+     sz = MAX ((MIN (N, SIZE + 1) + 15) & -16, 16);
+     if (sz > (uintptr_t) &storage + SIZE - (uintptr_t) cur)
+       p1 = malloc (N);			the storage is full: as before
+     else
+       top = cur + sz, last = cur;	the next bytes
+     p = PHI <p1, cur>;
+
+   Each object gets SZ bytes of its own, 16-byte aligned (the storage
+   is, and SZ is a multiple of 16), at least 16 even for malloc (0), so
+   two live objects never share a byte and every result is unique and
+   non-null.  MIN keeps N + 15 from wrapping.  The storage is never
+   clobbered: its bytes are live from the entry to the return.  */
+
+static void
+escape_rewrite_bump_call (function *fun, struct escape_site *site)
+{
+  gcall *call = site->alloc.call;
+  location_t loc = gimple_location (call);
+  tree ptr = site->alloc.ptr;
+  tree ptype = TREE_TYPE (ptr);
+
+  gimple_seq init = NULL;
+  gimple_seq_add_stmt (&init, gimple_build_assign
+		       (site->rw.top, escape_slot_addr (site, ptype)));
+  gimple_seq_add_stmt (&init, gimple_build_assign
+		       (site->rw.last, build_zero_cst (ptype)));
+  gsi_insert_seq_on_edge_immediate
+    (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun)), init);
+
+  tree n = gimple_call_arg (call, 0);
+  tree stype = TREE_TYPE (n);
+  tree itype = pointer_sized_int_node;
+  tree heap_ptr = make_ssa_name (ptype);
+  duplicate_ssa_name_ptr_info (heap_ptr, SSA_NAME_PTR_INFO (ptr));
+  gimple_call_set_lhs (call, heap_ptr);
+  update_stmt (call);
+
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  tree cur = make_ssa_name (ptype);
+  tree icur = make_ssa_name (itype);
+  tree ibase = make_ssa_name (itype);
+  tree iend = make_ssa_name (itype);
+  tree room = make_ssa_name (itype);
+  tree nn = make_ssa_name (stype);
+  tree t1 = make_ssa_name (stype);
+  tree t2 = make_ssa_name (stype);
+  tree sz = make_ssa_name (stype);
+  tree isz = make_ssa_name (itype);
+  tree limit = build_int_cst (stype, site->place.size + 1);
+  gimple *stmts[] = {
+    gimple_build_assign (cur, site->rw.top),
+    gimple_build_assign (icur, NOP_EXPR, cur),
+    gimple_build_assign (ibase, NOP_EXPR, escape_slot_addr (site, ptype)),
+    gimple_build_assign (iend, PLUS_EXPR, ibase,
+			 build_int_cst (itype, site->place.size)),
+    gimple_build_assign (room, MINUS_EXPR, iend, icur),
+    gimple_build_assign (nn, MIN_EXPR, n, limit),
+    gimple_build_assign (t1, PLUS_EXPR, nn,
+			 build_int_cst (stype, ESCAPE_BUMP_ALIGN - 1)),
+    gimple_build_assign (t2, BIT_AND_EXPR, t1,
+			 build_int_cst (stype, -(HOST_WIDE_INT)
+					ESCAPE_BUMP_ALIGN)),
+    gimple_build_assign (sz, MAX_EXPR, t2,
+			 build_int_cst (stype, ESCAPE_BUMP_ALIGN)),
+    gimple_build_assign (isz, NOP_EXPR, sz)
+  };
+  for (unsigned i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gsi_insert_before (&gsi, stmts[i], GSI_SAME_STMT);
+      escape_dump_new_stmt ("bump", stmts[i]);
+    }
+  gcond *cond = gimple_build_cond (GT_EXPR, isz, room, NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  edge skip;
+  edge from_call = escape_make_conditional (call, cond,
+					    profile_probability::unlikely (),
+					    &skip);
+  tree next = make_ssa_name (ptype);
+  gimple_seq take = NULL;
+  gimple_seq_add_stmt (&take, gimple_build_assign (next, POINTER_PLUS_EXPR,
+						   cur, sz));
+  gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.top, next));
+  gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.last, cur));
+  for (gimple_stmt_iterator i = gsi_start (take); !gsi_end_p (i);
+       gsi_next (&i))
+    {
+      gimple_set_location (gsi_stmt (i), loc);
+      escape_dump_new_stmt ("take", gsi_stmt (i));
+    }
+  basic_block nb = gsi_insert_seq_on_edge_immediate (skip, take);
+  edge from_storage = single_succ_edge (nb);
+  gphi *phi = create_phi_node (ptr, from_call->dest);
+  add_phi_arg (phi, heap_ptr, from_call, loc);
+  add_phi_arg (phi, cur, from_storage, loc);
+  escape_dump_new_stmt ("bump guard", cond);
+  escape_dump_new_stmt ("join", phi);
+}
+
 /* Rewrite promoted SITE of the current function: the allocation becomes
    a stack slot, and its frees end the slot's life.  Return the TODO
    flags the change needs.  */
@@ -585,27 +961,66 @@ escape_rewrite_site (function *fun, struct escape_site *site)
 	       " to " HOST_WIDE_INT_PRINT_UNSIGNED "%s)\n", site->place.size,
 	       site->alloc.align,
 	       site->place.kind == SLOT_GUARDED ? ", guarded"
+	       : site->place.kind == SLOT_BUMP ? ", frame storage"
 	       : site->place.kind == SLOT_BOUNDED ? ", the largest size" : "");
+    }
+  /* Frame storage: its state variables exist before the frees that
+     give bytes back are rewritten.  */
+  if (site->place.kind == SLOT_BUMP)
+    {
+      site->rw.top = escape_make_state_var (TREE_TYPE (site->alloc.ptr),
+					    "escape_top");
+      site->rw.last = escape_make_state_var (TREE_TYPE (site->alloc.ptr),
+					     "escape_last");
+    }
+  /* The frees that may also release other objects, and the reallocs,
+     are rewritten first, on the original IL.  Each splits its block.  */
+  unsigned todo = 0;
+  for (unsigned i = 0; i < site->graph.frees.length (); i++)
+    if (escape_free_range_tested_p (site, site->graph.frees[i]))
+      {
+	escape_rewrite_range_free (site, site->graph.frees[i]);
+	todo = TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
+      }
+  for (unsigned i = 0; i < site->graph.reallocs.length (); i++)
+    {
+      escape_rewrite_range_realloc (site, site->graph.reallocs[i]);
+      todo = TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
+    }
+  if (todo)
+    {
+      free_dominance_info (fun, CDI_DOMINATORS);
+      mark_virtual_operands_for_renaming (fun);
+    }
+  if (site->place.kind == SLOT_BUMP)
+    {
+      escape_rewrite_bump_call (fun, site);
+      free_dominance_info (fun, CDI_DOMINATORS);
+      mark_virtual_operands_for_renaming (fun);
+      return TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
     }
   if (site->alloc.kind == ALLOC_POSIX_MEMALIGN)
     {
       escape_rewrite_posix_memalign (site);
       for (unsigned i = 0; i < site->graph.frees.length (); i++)
-	escape_rewrite_free (site, site->graph.frees[i]);
+	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+	  escape_rewrite_free (site, site->graph.frees[i]);
       mark_virtual_operands_for_renaming (fun);
-      return TODO_update_ssa_only_virtuals;
+      return todo | TODO_update_ssa_only_virtuals;
     }
   if (site->place.kind != SLOT_GUARDED)
     {
       escape_rewrite_call (site);
       for (unsigned i = 0; i < site->graph.frees.length (); i++)
-	escape_rewrite_free (site, site->graph.frees[i]);
-      return 0;
+	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+	  escape_rewrite_free (site, site->graph.frees[i]);
+      return todo;
     }
 
   escape_rewrite_guarded_call (site);
   for (unsigned i = 0; i < site->graph.frees.length (); i++)
-    escape_rewrite_guarded_free (site, site->graph.frees[i]);
+    if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+      escape_rewrite_guarded_free (site, site->graph.frees[i]);
   free_dominance_info (fun, CDI_DOMINATORS);
   mark_virtual_operands_for_renaming (fun);
   return TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;

@@ -13,6 +13,39 @@
 
    2. Every use event of the escape graph (graph.cc) is harmless:
 	- a free of a pointer that is the object or null (it goes away);
+	- a free of a pointer that may be the object or another one (a
+	  PHI with another heap pointer, a pointer read back from a
+	  local struct or array): the call stays, behind a range test
+	  (rewrite.cc) "if ((uintptr_t) q - (uintptr_t) &slot >= size)
+	  free (q)".  This is sound because
+	    a. every deallocation that may reach the object is in this
+	       function and gets the test: the graph holds every name
+	       that may point to the object (once the address is stored,
+	       every pointer whose points-to set includes it), so every
+	       free of such a name is an event here; a callee that may
+	       free it, directly or through memory, still declines the
+	       site (call-free, call-reach-free below);
+	    b. the test recognises only this activation's slot, so no
+	       pointer into the slot may reach another activation (of
+	       this function or any other) that could free it: returns,
+	       stores to non-local memory, escapes and captures decline
+	       as before, and a callee that receives the address or can
+	       reach it through memory may not free;
+	    c. a heap block never lies inside a stack slot, nor a null
+	       pointer, so "outside" frees exactly what the original
+	       call freed when it was not this object; "inside" is this
+	       object (free of an interior pointer being undefined);
+	    d. the site runs once per activation, or (part 4) no object
+	       of an earlier execution is live when it runs again, so
+	       the slot holds at most one live object;
+	- a realloc (P, N) of a name that may point to the object, with
+	  its result in a name: the call stays behind the same range
+	  test, and inside the slot the object moves to the heap (malloc
+	  of N bytes, a copy of the object's bytes; realloc (P, 0)
+	  returns null, a failing malloc returns null and leaves the
+	  object valid in the slot, as glibc's realloc does).  Its
+	  result is never the slot; a-d hold as for frees (a callee
+	  that may realloc the object still declines it);
 	- a call that neither captures the argument (IPA modref / fnspec
 	  EAF_NO_DIRECT_ESCAPE, or a string/memory builtin the library
 	  model, libc.cc, knows to only read and write through it) nor
@@ -23,8 +56,10 @@
 	- an integer conversion used only in null tests or masked below
 	  the object's alignment;
 	- a pointer difference within the object.
-      Returns, stores to globals, inline asm, realloc, frees of pointers
-      that may point elsewhere, and everything unmodelled fail.
+      Returns, stores to globals, inline asm, a free or realloc of an
+      address that is not a name (free (&p->tail)), a realloc whose
+      result is unused or stored straight to memory, and everything
+      unmodelled fail.
 
    3. If the address is ever stored into memory: every call that may
       reach the object through memory (its points-to use or clobber set
@@ -47,6 +82,24 @@
       again; a constant size is non-zero and within max-object-size, a
       variable one gets a bounded or guarded slot; the alignment is a
       supported power of two; and the function's stack budget has room.
+      A malloc on a cycle whose objects of several executions may be
+      live at once (loop-carried, loop-stored) instead gets frame
+      storage (SLOT_BUMP): max-guarded-size bytes of the frame, charged
+      to the budget, from which each execution takes the next bytes
+      while they last, and calls malloc as before after that.  This is
+      sound because
+	a. two live objects never share a byte: an execution takes
+	   [top, top + sz) and moves top past it; a free gives bytes
+	   back only for the most recent object taken ("last"), whose
+	   bytes are the only ones in [last, top);
+	b. every object is 16-byte aligned and has at least 16 bytes
+	   (malloc (0) included), so results are unique, non-null and
+	   aligned as malloc's; the storage is never clobbered;
+	c. every free and realloc of the object is range-tested against
+	   the whole storage (the conditions of part 2, a to c, with
+	   "the slot" read as the storage); part 2's d is what a. gives;
+	d. parts 2 and 3 hold as for any site, so no pointer into the
+	   storage outlives the activation or reaches another one.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -69,7 +122,12 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
   switch (escape_judge_call_event (call, u->argno, &effects))
     {
     case CALL_EVENT_FREE:
-      if (!bitmap_bit_p (site->graph.exact_or_null, v))
+      /* A free whose argument may also point to other objects (a PHI,
+	 a pointer read back from memory) keeps its call behind a range
+	 test of the slot (rewrite.cc); that needs the argument as a
+	 name.  */
+      if (!bitmap_bit_p (site->graph.exact_or_null, v)
+	  && gimple_call_arg (call, 0) != u->name)
 	{
 	  escape_set_verdict (site, ESCAPE_FREE_OTHER, call, NULL_TREE, 0);
 	  return false;
@@ -78,8 +136,23 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
 	site->graph.frees.safe_push (call);
       return true;
     case CALL_EVENT_REALLOC:
-      escape_set_verdict (site, ESCAPE_REALLOC, call, fndecl, 0);
-      return false;
+      {
+	/* realloc (P, N) of a name that may point to the object: the
+	   call stays for the other objects, and the object moves to
+	   the heap (rewrite.cc).  P as an address computed from a name
+	   (realloc (&p->tail, n)), or a result that is unused or goes
+	   straight to memory, is not modelled.  */
+	tree lhs = gimple_call_lhs (call);
+	if (u->argno != 1 || gimple_call_arg (call, 0) != u->name
+	    || lhs == NULL_TREE || TREE_CODE (lhs) != SSA_NAME)
+	  {
+	    escape_set_verdict (site, ESCAPE_REALLOC, call, fndecl, 0);
+	    return false;
+	  }
+	if (!site->graph.reallocs.contains (call))
+	  site->graph.reallocs.safe_push (call);
+	return true;
+      }
     case CALL_EVENT_INTERNAL:
       escape_set_verdict (site, ESCAPE_INTERNAL_CALL, call, NULL_TREE, 0);
       site->verdict.name = internal_fn_name (gimple_call_internal_fn (call));
@@ -213,7 +286,8 @@ escape_check_reaching_calls (function *fun, struct escape_site *site)
       {
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	if (call == NULL || call == site->alloc.call
-	    || site->graph.frees.contains (call))
+	    || site->graph.frees.contains (call)
+	    || site->graph.reallocs.contains (call))
 	  continue;
 	if (!escape_pt_may_include (gimple_call_use_set (call),
 				    site->graph.heap_uid)
@@ -348,8 +422,16 @@ escape_solve_site (function *fun, struct escape_site *site,
   /* Part 4 first for a site in a loop: the loop is the more useful
      reason when both apply.  */
   bool in_cycle = escape_site_in_cycle_p (site);
+  bool bump = false;
   if (in_cycle && !escape_loop_slot_ok_p (site))
-    return;
+    {
+      /* Objects of several executions may be live at once: frame
+	 storage gives each its own bytes (part 4).  */
+      if (!escape_bump_candidate_p (site))
+	return;
+      bump = true;
+      escape_set_verdict (site, ESCAPE_PROMOTED, NULL, NULL_TREE, 0);
+    }
 
   /* Part 3, needed only when the address is stored into memory.  */
   if (site->graph.store && !escape_check_reaching_calls (fun, site))
@@ -367,7 +449,9 @@ escape_solve_site (function *fun, struct escape_site *site,
   /* The rest of part 4.  */
   if (!escape_check_size (site))
     return;
-  if (site->alloc.size_known)
+  if (bump)
+    escape_place_bump (fun, site, used);
+  else if (site->alloc.size_known)
     {
       site->place.kind = SLOT_FIXED;
       site->place.size = site->alloc.size;

@@ -1,6 +1,7 @@
 /* A pointer to the previous iteration's object is still used after the
    next allocation (to copy from it): two objects are live at once, so
-   one slot cannot hold them.  */
+   one slot cannot hold them, and a calloc site gets no frame storage
+   (only malloc does).  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
 
@@ -15,13 +16,11 @@ work (int n)
   int s = 0;
   for (int i = 0; i < n; i++)
     {
-      int *cur = malloc (8 * sizeof *cur); /* { dg-message "'cur' \\(32 bytes, malloc\\) stays on the heap: allocated inside a loop, and a pointer to it is still live when the allocation runs again \\(line 2\[0-9\]\\)" } */
+      int *cur = calloc (8, sizeof *cur); /* { dg-message "'cur' \\(32 bytes, calloc\\) stays on the heap: allocated inside a loop, and a pointer to it is still live when the allocation runs again \\(line 2\[0-9\]\\)" } */
       if (!cur)
 	return -1;
       if (prev)
 	memcpy (cur, prev, 8 * sizeof *cur);
-      else
-	memset (cur, 0, 8 * sizeof *cur);
       cur[i & 7] += i;
       free (prev);
       prev = cur;

@@ -1132,7 +1132,46 @@ st_merge (void)
     }
 }
 
-/* Free two owned objects through merged pointers.  */
+/* Free the owned objects of names A and B (two entities of one type)
+   through memory: a local array of pointers walked by a loop, or the
+   fields of a local struct (an inlined "destroy" of a struct holding
+   two buffers).  Each free's pointer is read back from memory and may
+   point to either object.  */
+
+static void
+st_free_through_memory (int a, int b)
+{
+  int v = nvar++;
+  const char *T = tname[names[a].type];
+
+  line ("{");
+  ind += 2;
+  if (chance (50))
+    {
+      line ("%s *fa%d[2];", T, v);
+      line ("fa%d[k & 1u] = %s;", v, P (a));
+      line ("fa%d[(k + 1u) & 1u] = %s;", v, P (b));
+      line ("acc = mix (acc, fa%d[0][0] + fa%d[1][0]);", v, v);
+      line ("for (unsigned i = 0; i < 2u; i++)");
+      line ("  free (fa%d[i]);", v);
+    }
+  else
+    {
+      line ("struct { %s *x; unsigned n; %s *y; } fs%d;", T, T, v);
+      line ("fs%d.x = %s;", v, P (a));
+      line ("fs%d.y = %s;", v, P (b));
+      line ("fs%d.n = k;", v);
+      line ("acc = mix (acc, fs%d.x[0] + fs%d.y[0] + fs%d.n);", v, v, v);
+      line ("free (fs%d.x);", v);
+      line ("free (fs%d.y);", v);
+    }
+  ind -= 2;
+  line ("}");
+  set_state (names[a].ent0, E_GONE);
+  set_state (names[b].ent0, E_GONE);
+}
+
+/* Free two owned objects through merged pointers, or through memory.  */
 
 static void
 st_merge_free (void)
@@ -1145,6 +1184,11 @@ st_merge_free (void)
   b = pick (names[a].type, PK_OWNED, a);
   if (b < 0)
     return;
+  if (names[a].ent0 != names[b].ent0 && chance (50))
+    {
+      st_free_through_memory (a, b);
+      return;
+    }
   c = fmt ("(k & %uu)", 1u << rnd (8));
   line ("{");
   ind += 2;
@@ -1496,14 +1540,67 @@ st_pass (void)
   line ("size_t %s = %s;", N (j), N (a));
 }
 
+/* A "small buffer first" builder, self-contained: a buffer of a
+   constant first size grows by doubling with realloc in a loop whose
+   trip count depends on K, is read back and freed (sometimes through a
+   local struct holding it, as an inlined destroy would).  */
+
+static void
+st_builder (void)
+{
+  int v = nvar++, t = (int) rnd (T_NUM);
+  const char *T = tname[t];
+  unsigned cap = 4u << rnd (4);
+  unsigned mask = (8u << rnd (7)) - 1;
+
+  line ("{");
+  ind += 2;
+  line ("size_t cap%d = %uu, len%d = 0;", v, cap, v);
+  line ("%s *sb%d = malloc (%uu * sizeof (%s));", T, v, cap, T);
+  line ("if (!sb%d)", v);
+  line ("  abort ();");
+  line ("for (unsigned i = 0; i < (k & %uu) + %uu; i++)", mask, rnd (5));
+  open_block ();
+  line ("if (len%d == cap%d)", v, v);
+  open_block ();
+  line ("%s *nb = realloc (sb%d, (cap%d *= 2u) * sizeof (%s));", T, v, v,
+        T);
+  line ("if (!nb)");
+  line ("  abort ();");
+  line ("sb%d = nb;", v);
+  close_block ();
+  line ("sb%d[len%d++] = (%s) (i * %uu + k);", v, v, T, rodd ());
+  close_block ();
+  line ("for (size_t i = 0; i < len%d; i++)", v);
+  line ("  acc = mix (acc, sb%d[i]);", v);
+  if (chance (50))
+    line ("free (sb%d);", v);
+  else
+    {
+      line ("struct { %s *buf; size_t cap; } hb%d;", T, v);
+      line ("hb%d.buf = sb%d;", v, v);
+      line ("hb%d.cap = cap%d;", v, v);
+      line ("acc = mix (acc, hb%d.cap);", v);
+      line ("free (hb%d.buf);", v);
+    }
+  ind -= 2;
+  line ("}");
+}
+
 /* Resize an owned object with realloc, in a callee or directly.  */
 
 static void
 st_grow (void)
 {
-  int a = pick (-1, PK_OWNED, -1), t, e, v;
+  int a, t, e, v;
   struct size s;
 
+  if (chance (30))
+    {
+      st_builder ();
+      return;
+    }
+  a = pick (-1, PK_OWNED, -1);
   if (a < 0)
     return;
   t = names[a].type;
@@ -1665,6 +1762,70 @@ st_loop (void)
   close_block ();
 }
 
+/* Self-contained loop shapes whose objects of several iterations are
+   live at once: a buffer that reads the previous iteration's one before
+   freeing it, or rows kept in a local array of pointers and freed by a
+   loop over it.  Trip counts and sizes depend on K, so some runs
+   outgrow any frame storage.  */
+
+static void
+st_carried (void)
+{
+  int v = nvar++, t = (int) rnd (T_NUM);
+  const char *T = tname[t];
+  unsigned elems = rrange (1, 12);
+  unsigned mask = (4u << rnd (6)) - 1;
+
+  line ("{");
+  ind += 2;
+  if (chance (50))
+    {
+      line ("%s *pv%d = NULL;", T, v);
+      line ("for (unsigned i = 0; i < (k & %uu) + 1u; i++)", mask);
+      open_block ();
+      line ("%s *cb = malloc (%uu * sizeof (%s));", T, elems, T);
+      line ("if (!cb)");
+      line ("  abort ();");
+      line ("for (unsigned j = 0; j < %uu; j++)", elems);
+      line ("  cb[j] = (%s) ((pv%d ? pv%d[(j + 1u) %% %uu] : (%s) k) * 3u "
+	    "+ j + i);", T, v, v, elems, T);
+      line ("acc = mix (acc, cb[i %% %uu]);", elems);
+      if (chance (70))
+	line ("free (pv%d);", v);
+      else
+	{
+	  line ("%s *fp = (i & 1u) ? pv%d : NULL;", T, v);
+	  line ("free (fp);");
+	  line ("if (!(i & 1u))");
+	  line ("  free (pv%d);", v);
+	}
+      line ("pv%d = cb;", v);
+      close_block ();
+      line ("free (pv%d);", v);
+    }
+  else
+    {
+      unsigned rows = rrange (2, 12);
+      line ("%s *rw%d[%u];", T, v, rows);
+      line ("size_t nr%d = (k %% %uu) + 1u;", v, rows);
+      line ("size_t nc%d = (k & %uu) + 1u;", v, mask);
+      line ("for (size_t i = 0; i < nr%d; i++)", v);
+      open_block ();
+      line ("rw%d[i] = malloc (nc%d * sizeof (%s));", v, v, T);
+      line ("if (!rw%d[i])", v);
+      line ("  abort ();");
+      line ("for (size_t j = 0; j < nc%d; j++)", v);
+      line ("  rw%d[i][j] = (%s) (i * %uu + j + k);", v, T, rodd ());
+      close_block ();
+      line ("for (size_t i = 0; i < nr%d; i++)", v);
+      line ("  acc = mix (acc, rw%d[i][(k + i) %% nc%d]);", v, v);
+      line ("for (size_t i = 0; i < nr%d; i++)", v);
+      line ("  free (rw%d[nr%d - 1u - i]);", v, v);
+    }
+  ind -= 2;
+  line ("}");
+}
+
 /* Nested loops (GCC PR 90348's shape): an outer loop allocates an
    object, an inner loop writes it through a pointer into it and
    allocates, uses and frees a small object (or uses a local array) in
@@ -1675,6 +1836,11 @@ st_loop (void)
 static void
 st_nested (void)
 {
+  if (chance (30))
+    {
+      st_carried ();
+      return;
+    }
   int t = chance (80) ? T_BYTE : T_WORD;
   const char *T = tname[t];
   int v = nvar++;

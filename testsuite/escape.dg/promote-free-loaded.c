@@ -1,11 +1,12 @@
 /* The object is freed through a pointer read back from a local array
    with a variable index, which may also point to a static array: the
-   free cannot be proven to be this object's, so it stays on the heap.  */
+   free cannot be proven to be this object's, so it keeps its call
+   behind a test of the address against the slot, and the object is
+   promoted.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-remarks" } */
+/* { dg-options "-fplugin-arg-escape-remarks -DESCAPE_COUNT" } */
 
-#include <stdio.h>
-#include <stdlib.h>
+#include "alloc-count.h"
 
 struct box { int *data; int len; };
 
@@ -14,7 +15,7 @@ work (int i)
 {
   struct box boxes[2];
   static int other[16];
-  boxes[i & 1].data = malloc (16 * sizeof (int)); /* { dg-message "object \\(64 bytes, malloc\\) stays on the heap: freed through a pointer that may point to another object, through a pointer read back from memory \\(line 29\\)" } */
+  boxes[i & 1].data = malloc (16 * sizeof (int)); /* { dg-message "object \\(64 bytes, malloc\\) promoted to the stack; 1 free that may also release another object tests whether the pointer lies in its slot" } */
   boxes[(i + 1) & 1].data = other;
   if (!boxes[i & 1].data)
     return -1;
@@ -36,10 +37,13 @@ main (void)
   int t = 0;
   for (int i = 0; i < 40; i++)
     t += work (i);
+  if (alloc_count_check ("work", 0))
+    return 1;
   printf ("t=%d\n", t);
   return 0;
 }
 
 /* { dg-output "t=1324" } */
-/* { dg-final { scan-escape-dump "heap \\(free-other\\)" } } */
-/* { dg-final { scan-assembler "call\[ \t\]+malloc" } } */
+/* { dg-final { scan-escape-dump "range-tested free \\(outside the slot.s 64 bytes\\): free " } } */
+/* { dg-final { scan-assembler-not "call\[ \t\]+malloc" } } */
+/* { dg-final { valgrind-run } } */
