@@ -8,6 +8,8 @@
 #      -O1/-O2/-O3/-Os, plus the options;
 #   2. make install into a scratch DESTDIR, the short name -fplugin=escape
 #      from there, and make uninstall;
+#   2b. bench/real/run.sh passes bash -n and its --help exits 0 (the
+#      real-programs benchmark itself is too slow for CI);
 #   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
 #      or example program gets a diagnostic from the plugin that it does
 #      not get without it, at -O1/-O2/-O3/-Os;
@@ -85,6 +87,14 @@ else
 fi
 rm -rf "$dest"
 add_counts install
+
+echo "== bench/real/run.sh parses and answers --help (the real-programs benchmark itself is not run here: too slow)"
+if bash -n bench/real/run.sh && bench/real/run.sh --help > /dev/null; then
+  echo "bench-real-syntax: 1 passed, 0 failed" | tee "$log"
+else
+  echo "bench-real-syntax: 0 passed, 1 failed" | tee "$log"
+fi
+add_counts bench-real-syntax
 
 echo "== -Wall -Wextra sweep (no new diagnostic with the plugin)"
 scripts/warn-sweep.sh --plugin "$plugin" --jobs "$JOBS" > "$log" 2>&1
