@@ -1,7 +1,7 @@
 #!/bin/bash
 # install-deps.sh -- install the Debian packages escape needs, if missing.
 #
-# Usage: scripts/install-deps.sh [--gates] [--bench]
+# Usage: scripts/install-deps.sh [--gates] [--bench] [--bench-real]
 #   (no option)  build and test: gcc-12, g++-12, gcc-12-plugin-dev,
 #                libgmp-dev, make, autoconf, automake, libtool, dejagnu,
 #                valgrind (some tests run their program under it),
@@ -17,6 +17,10 @@
 #                (GCC's torture suite) and valgrind
 #   --bench      also what the benchmarks use: valgrind, libmimalloc2.0,
 #                libjemalloc2
+#   --bench-real also what bench/real/run.sh uses: hyperfine, valgrind,
+#                dpkg-dev (dpkg-source) and the build dependencies of its
+#                Debian source packages (bison, flex, ed, texinfo,
+#                libreadline-dev, libonig-dev, autoconf, automake, libtool)
 # Runs apt-get as root, or through sudo; does nothing when all is there.
 set -euo pipefail
 
@@ -32,7 +36,8 @@ for arg in "$@"; do
   case "$arg" in
     --gates) pkgs="$pkgs gcc-12-source valgrind" ;;
     --bench) pkgs="$pkgs valgrind libmimalloc2.0 libjemalloc2" ;;
-    *) echo "usage: $0 [--gates] [--bench]" >&2; exit 2 ;;
+    --bench-real) pkgs="$pkgs hyperfine valgrind dpkg-dev bison flex ed texinfo libreadline-dev libonig-dev" ;;
+    *) echo "usage: $0 [--gates] [--bench] [--bench-real]" >&2; exit 2 ;;
   esac
 done
 

@@ -12,6 +12,8 @@
 #      libtool with LTO, make, CMake, Meson, ccache, distcc) and the
 #      installed DejaGnu library (examples/user-tests), and the Debian
 #      package built, installed and removed (scripts/test-deb.sh);
+#   2b. bench/real/run.sh passes bash -n and its --help exits 0 (the
+#      real-programs benchmark itself is too slow for CI);
 #   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
 #      or example program gets a diagnostic from the plugin that it does
 #      not get without it, at -O1/-O2/-O3/-Os;
@@ -100,6 +102,14 @@ echo "== Debian package: dpkg-buildpackage, dpkg -i, dpkg -r"
 scripts/test-deb.sh > "$log" 2>&1
 grep -E '^(PASS|FAIL|SKIP|    )' "$log"
 add_counts deb
+
+echo "== bench/real/run.sh parses and answers --help (the real-programs benchmark itself is not run here: too slow)"
+if bash -n bench/real/run.sh && bench/real/run.sh --help > /dev/null; then
+  echo "bench-real-syntax: 1 passed, 0 failed" | tee "$log"
+else
+  echo "bench-real-syntax: 0 passed, 1 failed" | tee "$log"
+fi
+add_counts bench-real-syntax
 
 echo "== -Wall -Wextra sweep (no new diagnostic with the plugin)"
 scripts/warn-sweep.sh --plugin "$plugin" --jobs "$JOBS" > "$log" 2>&1
