@@ -31,7 +31,7 @@ unset LD_PRELOAD
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PROGRAMS=(event_parse log_line sort_request hash_key scratch_vec
-          edit_distance record_loop parse_ctx)
+          edit_distance record_loop parse_ctx str_builder)
 VARIANTS=(glibc mimalloc jemalloc plugin limit)
 
 CC=${CC:-gcc}
