@@ -31,7 +31,7 @@ unset LD_PRELOAD
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PROGRAMS=(event_parse log_line sort_request hash_key scratch_vec
-          edit_distance record_loop parse_ctx list_walk str_builder)
+          edit_distance record_loop parse_ctx list_walk str_builder sb_fields)
 VARIANTS=(glibc mimalloc jemalloc plugin limit)
 
 CC=${CC:-gcc}

@@ -319,6 +319,26 @@ extern bool escape_int_use_harmless_p (tree, unsigned HOST_WIDE_INT);
    callee.cc); calls pass the rest to modref.  */
 #define ESCAPE_MAX_PARAMS 21
 
+/* What a function reads as data (anything but pointers it only uses as
+   addresses) from memory it does not own (taint.cc computes it, callee.cc
+   keeps it): byte ranges read through its pointer parameters, and
+   whether it reads any data it cannot attribute so.  */
+#define ESCAPE_MAX_DATA_RANGES 8
+struct escape_data_range
+{
+  int parm;			/* 0-based parameter number.  */
+  HOST_WIDE_INT offset;		/* Bits from the parameter's value.  */
+  HOST_WIDE_INT size;		/* Bits; -1: every byte, at any offset.  */
+};
+struct escape_data_reads
+{
+  bool elsewhere;		/* A data read through a loaded pointer,
+				   a global, the static chain, a variable
+				   parameter offset ...  */
+  unsigned count;
+  struct escape_data_range ranges[ESCAPE_MAX_DATA_RANGES];
+};
+
 /* What a call does with a pointer passed as one of its arguments
    (escape_judge_call_event).  */
 enum escape_call_event
@@ -340,10 +360,11 @@ extern bool escape_callee_may_free_p (gcall *);
 extern bool escape_callee_patchable_p (gcall *);
 extern bool escape_param_summary (gcall *, int, int *);
 extern bool escape_callee_reads_data_p (gcall *);
+extern const struct escape_data_reads *escape_callee_data_reads (gcall *);
 extern bool escape_call_may_return_arg (gcall *, int);
 extern void escape_record_free_summary (tree, bool);
 extern void escape_record_param_summary (tree, unsigned HOST_WIDE_INT, int,
-					 bool);
+					 const struct escape_data_reads *);
 extern void escape_release_summaries (void);
 
 /* summary.cc */
@@ -359,7 +380,8 @@ extern void escape_release_recursion (void);
 
 /* taint.cc */
 extern bool escape_check_data_reads (function *, struct escape_site *);
-extern bool escape_function_reads_data_p (function *);
+extern bool escape_function_reads_data_p (function *,
+					  struct escape_data_reads *);
 
 /* solve.cc */
 extern void escape_solve_site (function *, struct escape_site *,

@@ -51,6 +51,7 @@ struct escape_param_info
   unsigned HOST_WIDE_INT bits;
   int nparms;
   bool reads_data;		/* See escape_function_reads_data_p.  */
+  struct escape_data_reads data; /* What it reads as data, where.  */
 };
 
 /* Function decl -> its parameter summary.  */
@@ -186,6 +187,20 @@ escape_callee_reads_data_p (gcall *stmt)
   return info == NULL || info->reads_data;
 }
 
+/* Return where call STMT may read memory it does not own as data (the
+   byte ranges through each pointer parameter, and whether it reads any
+   elsewhere), from the callee's summary, or NULL when there is none or
+   the call does not pass exactly the callee's declared parameters.  */
+
+const struct escape_data_reads *
+escape_callee_data_reads (gcall *stmt)
+{
+  escape_param_info *info = escape_callee_info (stmt);
+  if (info == NULL || gimple_call_num_args (stmt) != (unsigned) info->nparms)
+    return NULL;
+  return &info->data;
+}
+
 /* Return true if call STMT may return its argument ARGNO (1-based), or a
    pointer derived from it, as its value.  */
 
@@ -268,16 +283,20 @@ escape_record_free_summary (tree fndecl, bool may_free)
 
 /* Record the parameter summary of function FNDECL (summary.cc): BITS,
    the effects on each of its first ESCAPE_MAX_PARAMS parameters, three
-   bits a parameter; NPARMS, its number of parameters; READS_DATA,
-   whether it may read memory it does not own as data (taint.cc).  */
+   bits a parameter; NPARMS, its number of parameters; DATA, where it
+   may read memory it does not own as data (taint.cc).  */
 
 void
 escape_record_param_summary (tree fndecl, unsigned HOST_WIDE_INT bits,
-			     int nparms, bool reads_data)
+			     int nparms, const struct escape_data_reads *data)
 {
   if (escape_param_summaries == NULL)
     escape_param_summaries = new hash_map<tree, escape_param_info>;
-  escape_param_info info = { bits, nparms, reads_data };
+  escape_param_info info;
+  info.bits = bits;
+  info.nparms = nparms;
+  info.reads_data = data->elsewhere || data->count > 0;
+  info.data = *data;
   escape_param_summaries->put (fndecl, info);
 }
 

@@ -142,12 +142,29 @@ escape_summarize_params (function *fun)
 		 effects ? "" : " neither captured, freed nor returned");
     }
   /* Parameters past ESCAPE_MAX_PARAMS have no summary bits.  */
-  bool reads_data = escape_function_reads_data_p (fun);
+  struct escape_data_reads data;
+  bool reads_data = escape_function_reads_data_p (fun, &data);
   if (dump_file)
-    fprintf (dump_file, "Summary: %s %s memory it does not own as data.\n",
-	     escape_decl_name (fun->decl),
-	     reads_data ? "may read" : "reads no");
-  escape_record_param_summary (fun->decl, bits, i, reads_data);
+    {
+      fprintf (dump_file, "Summary: %s %s memory it does not own as data",
+	       escape_decl_name (fun->decl),
+	       reads_data ? "may read" : "reads no");
+      if (data.elsewhere)
+	fprintf (dump_file, ", not only through its parameters");
+      for (unsigned k = 0; k < data.count; k++)
+	if (data.ranges[k].size < 0)
+	  fprintf (dump_file, "%s parameter %d at any offset",
+		   k ? "," : ":", data.ranges[k].parm + 1);
+	else
+	  fprintf (dump_file, "%s parameter %d bytes "
+		   HOST_WIDE_INT_PRINT_DEC "-" HOST_WIDE_INT_PRINT_DEC,
+		   k ? "," : ":", data.ranges[k].parm + 1,
+		   data.ranges[k].offset / BITS_PER_UNIT,
+		   (data.ranges[k].offset + data.ranges[k].size
+		    + BITS_PER_UNIT - 1) / BITS_PER_UNIT - 1);
+      fprintf (dump_file, ".\n");
+    }
+  escape_record_param_summary (fun->decl, bits, i, &data);
 }
 
 /* Return true if the free or realloc call STMT of the current function

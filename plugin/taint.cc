@@ -17,6 +17,46 @@
       A call of it in 1 then counts as such a read; without a summary,
       every call that may read the memory does.
 
+   The summary is field-sensitive (issue 11): it lists, for each
+   pointer parameter, the byte ranges the function reads as data at a
+   constant offset from the parameter's value (through copies of it,
+   constant pointer arithmetic, and the ranges its own callees read
+   through it); a read through a parameter at a variable offset or of
+   unknown size covers every byte there; and "elsewhere" stands for
+   every data read it cannot attribute so: through a pointer loaded
+   from memory, a global, the static chain, an asm, a builtin argument
+   that is no parameter, a callee without a summary or that reads
+   elsewhere itself.  In 1, a call reaching a tainted byte range R of a
+   local variable V, to a callee whose summary has no "elsewhere", is
+   no data read when every argument that may point into V is V's
+   address plus a constant C and no range [O, O+S) of its parameter
+   has [C+O, C+O+S) overlapping R.  Why that is sound:
+
+   - Every data read the callee makes of memory it does not own is in
+     its summary: a load of a non-pointer or aggregate value, an
+     exposed pointer load, a builtin reading through an argument, a
+     callee's read through an argument, each is attributed to a
+     parameter at a constant offset, to a parameter as a whole, or to
+     "elsewhere".  Its own automatic variables hold tainted bytes only
+     after one of these reads copied them there (a pointer it loads
+     and stores into one is exposed), and those were counted.
+   - Without "elsewhere", the callee reads data only at P+O for a
+     parameter P: with P = &V + C, that is V's bytes [C+O, C+O+S);
+     an argument that cannot point into V reads nothing of V.  A
+     negative O (container_of) is kept as it is, so the sum is exact.
+   - Reading the bytes of the buffer sb->buf points to is a read
+     through a LOADED pointer: it is "elsewhere", not attributed.  It
+     can reach the tainted bytes only if a pointer to V (or, when the
+     tainted bytes are inside the object, to the object) is stored in
+     memory the callee reaches; proving that no such pointer exists
+     needs the caller's points-to closure of the memory it passes,
+     which this rule does not compute, so such reads stay as
+     conservative as before (a helper that hashes sb->buf's bytes
+     still keeps the buffer on the heap).
+   - Copies of the tainted memory (aggregate copies, memcpy) taint
+     their whole destination (1), so a callee reading any byte of a
+     copy is a data read as before.
+
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
@@ -47,6 +87,112 @@ escape_ptr_arg_tainted_p (tree ptr, vec<ao_ref> *tainted)
   ao_ref r;
   ao_ref_init_from_ptr_and_size (&r, ptr, NULL_TREE);
   return escape_ref_tainted_p (&r, tainted);
+}
+
+/* Return true if pointer ARG of a call in the current function equals
+   the address of DECL plus a constant: set *OFF to that constant, in
+   bits.  Follows copies, conversions and constant pointer
+   arithmetic.  */
+
+static bool
+escape_arg_decl_offset (tree arg, tree decl, HOST_WIDE_INT *off)
+{
+  HOST_WIDE_INT add = 0;
+  for (int steps = 0; steps < 16; steps++)
+    {
+      if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  poly_int64 pbytes;
+	  HOST_WIDE_INT bytes;
+	  tree base = get_addr_base_and_unit_offset (TREE_OPERAND (arg, 0),
+						     &pbytes);
+	  if (base != decl || !pbytes.is_constant (&bytes)
+	      || bytes > ((HOST_WIDE_INT) 1 << 40)
+	      || bytes < -((HOST_WIDE_INT) 1 << 40))
+	    return false;
+	  *off = add + bytes * BITS_PER_UNIT;
+	  return true;
+	}
+      if (TREE_CODE (arg) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (arg))
+	return false;
+      gassign *as = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (arg));
+      if (as == NULL)
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (as);
+      tree rhs1 = gimple_assign_rhs1 (as);
+      if (code == POINTER_PLUS_EXPR)
+	{
+	  tree cst = gimple_assign_rhs2 (as);
+	  if (TREE_CODE (cst) != INTEGER_CST)
+	    return false;
+	  HOST_WIDE_INT c = (HOST_WIDE_INT) TREE_INT_CST_LOW (cst);
+	  if (c > ((HOST_WIDE_INT) 1 << 40) || c < -((HOST_WIDE_INT) 1 << 40))
+	    return false;
+	  add += c * BITS_PER_UNIT;
+	}
+      else if (!(gimple_assign_single_p (as)
+		 && (TREE_CODE (rhs1) == SSA_NAME
+		     || TREE_CODE (rhs1) == ADDR_EXPR))
+	       && !(CONVERT_EXPR_CODE_P (code)
+		    && POINTER_TYPE_P (TREE_TYPE (rhs1))))
+	return false;
+      arg = rhs1;
+    }
+  return false;
+}
+
+/* Return true if the call STMT, whose callee reads data (DATA) only
+   through its pointer parameters, at byte ranges of its summary, reads
+   none of the tainted bytes R: R lies in a local variable, and each
+   argument that may point into that variable is its address plus a
+   constant and no range of the parameter overlaps R from there.  */
+
+static bool
+escape_call_misses_ref_p (gcall *stmt, const struct escape_data_reads *data,
+			  ao_ref *r)
+{
+  if (data->elsewhere)
+    return false;
+  if (data->count == 0)
+    return true;
+  tree decl = ao_ref_base (r);
+  if (!DECL_P (decl))
+    return false;
+  HOST_WIDE_INT toff, tsize;
+  if (!r->offset.is_constant (&toff) || !r->max_size.is_constant (&tsize)
+      || tsize < 0)
+    tsize = -1;
+  /* The whole variable: an argument pointing into it at an offset
+     below R may still be read at R.  */
+  ao_ref whole;
+  ao_ref_init (&whole, decl);
+  if (gimple_call_chain (stmt))
+    {
+      ao_ref cr;
+      ao_ref_init_from_ptr_and_size (&cr, gimple_call_chain (stmt), NULL_TREE);
+      if (refs_may_alias_p_1 (&cr, &whole, false))
+	return false;
+    }
+  for (unsigned k = 0; k < data->count; k++)
+    {
+      const struct escape_data_range *dr = &data->ranges[k];
+      tree arg = gimple_call_arg (stmt, dr->parm);
+      /* An address passed as an integer (an unprototyped callee).  */
+      if (!POINTER_TYPE_P (TREE_TYPE (arg)))
+	return false;
+      ao_ref ar;
+      ao_ref_init_from_ptr_and_size (&ar, arg, NULL_TREE);
+      if (!refs_may_alias_p_1 (&ar, &whole, false))
+	continue;
+      HOST_WIDE_INT aoff;
+      if (dr->size < 0 || tsize < 0
+	  || !escape_arg_decl_offset (arg, decl, &aoff))
+	return false;
+      HOST_WIDE_INT lo = aoff + dr->offset;
+      if (lo < toff + tsize && toff < lo + dr->size)
+	return false;
+    }
+  return true;
 }
 
 /* Part 3, the second half: SITE's address is stored into memory; check
@@ -164,8 +310,15 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 	       memory it does not own (2 above).  */
 	    if (call && !escape_callee_reads_data_p (call))
 	      continue;
+	    /* Or that reads data only through its pointer parameters, at
+	       byte ranges that miss the tainted bytes (2 above).  */
+	    const struct escape_data_reads *data
+	      = call ? escape_callee_data_reads (call) : NULL;
 	    for (unsigned i = 0; i < tainted.length () && !bad; i++)
-	      bad = ref_maybe_used_by_stmt_p (stmt, &tainted[i], false);
+	      bad = (ref_maybe_used_by_stmt_p (stmt, &tainted[i], false)
+		     && !(data
+			  && escape_call_misses_ref_p (call, data,
+						       &tainted[i])));
 	  }
 	if (bad)
 	  {
@@ -181,8 +334,11 @@ escape_check_data_reads (function *fun, struct escape_site *site)
    own, may have its value (the address, not what it points to) turned
    into data: follow it through copies, pointer arithmetic, PHIs and
    calls that return it; it may be used as the address of a load or a
-   store, compared for equality, or passed to a callee of this unit
-   whose parameter summary says it neither captures nor frees it.  Any
+   store, compared for equality, passed to a callee of this unit
+   whose parameter summary says it neither captures nor frees it, or
+   passed to a string or memory builtin that only reads and writes
+   through it (escape_safe_builtin_p: memcpy's destination), whose
+   pointer result is followed.  Any
    other use (a conversion to an integer, a store of the pointer itself,
    a return, an asm, a relational comparison, a MIN or MAX, an unknown
    callee) may
@@ -249,6 +405,23 @@ escape_loaded_pointer_exposed_p (tree name)
 		  int effects;
 		  if (escape_free_call_p (call))
 		    continue;
+		  /* A string or memory builtin only reads and writes
+		     through it (memcpy's destination); a pointer it
+		     returns is followed, a length or comparison it
+		     returns is computed from the bytes, not from the
+		     address.  */
+		  if (escape_safe_builtin_p (call))
+		    {
+		      tree lhs = gimple_call_lhs (call);
+		      if (lhs && POINTER_TYPE_P (TREE_TYPE (lhs)))
+			{
+			  if (TREE_CODE (lhs) != SSA_NAME)
+			    ok = false;
+			  else
+			    follow = lhs;
+			}
+		      continue;
+		    }
 		  if (!escape_param_summary (call, i + 1, &effects)
 		      || (effects & ESCAPE_EFFECT_CAPTURES))
 		    ok = false;
@@ -279,6 +452,213 @@ escape_loaded_pointer_exposed_p (tree name)
   return false;
 }
 
+/* Return true if pointer PTR of FUN is the value of one of FUN's first
+   ESCAPE_MAX_PARAMS parameters plus an offset: set *PARM to its 0-based
+   number (if *PARM is not -1 already, only that parameter matches),
+   and *OFF to the offset in bits when it is a constant, else clear
+   *KNOWN.  Follows copies, conversions, pointer arithmetic, addresses
+   of references through the pointer and PHIs (whose offset is taken
+   as unknown); VISITED holds the PHIs seen.  */
+
+static bool
+escape_param_offset_1 (function *fun, tree ptr, bitmap visited, int *parm,
+		       HOST_WIDE_INT *off, bool *known)
+{
+  HOST_WIDE_INT add = 0;
+  const HOST_WIDE_INT lim = (HOST_WIDE_INT) 1 << 40;
+  for (int steps = 0; steps < 64; steps++)
+    {
+      if (TREE_CODE (ptr) == ADDR_EXPR)
+	{
+	  poly_int64 pbytes;
+	  HOST_WIDE_INT bytes;
+	  tree base = get_addr_base_and_unit_offset (TREE_OPERAND (ptr, 0),
+						     &pbytes);
+	  if (base == NULL_TREE)
+	    {
+	      base = get_base_address (TREE_OPERAND (ptr, 0));
+	      *known = false;
+	    }
+	  else if (!pbytes.is_constant (&bytes) || bytes > lim || bytes < -lim)
+	    *known = false;
+	  else
+	    add += bytes * BITS_PER_UNIT;
+	  if (base == NULL_TREE || TREE_CODE (base) != MEM_REF)
+	    return false;
+	  poly_offset_int moff = mem_ref_offset (base);
+	  poly_int64 pm;
+	  HOST_WIDE_INT m;
+	  if (!moff.to_shwi (&pm) || !pm.is_constant (&m) || m > lim
+	      || m < -lim)
+	    *known = false;
+	  else
+	    add += m * BITS_PER_UNIT;
+	  ptr = TREE_OPERAND (base, 0);
+	  continue;
+	}
+      if (TREE_CODE (ptr) != SSA_NAME)
+	return false;
+      if (SSA_NAME_IS_DEFAULT_DEF (ptr))
+	{
+	  tree var = SSA_NAME_VAR (ptr);
+	  if (var == NULL_TREE || TREE_CODE (var) != PARM_DECL)
+	    return false;
+	  /* A declared parameter: not the static chain.  */
+	  int i = 0;
+	  tree p;
+	  for (p = DECL_ARGUMENTS (fun->decl); p && p != var;
+	       p = DECL_CHAIN (p))
+	    i++;
+	  if (p == NULL_TREE || i >= ESCAPE_MAX_PARAMS
+	      || (*parm >= 0 && *parm != i))
+	    return false;
+	  *parm = i;
+	  *off = add;
+	  return true;
+	}
+      gimple *def = SSA_NAME_DEF_STMT (ptr);
+      if (gphi *phi = dyn_cast <gphi *> (def))
+	{
+	  *known = false;
+	  /* A cycle adds only offsets to what its other arguments are.  */
+	  if (!bitmap_set_bit (visited, SSA_NAME_VERSION (ptr)))
+	    return true;
+	  for (unsigned k = 0; k < gimple_phi_num_args (phi); k++)
+	    if (!escape_param_offset_1 (fun, gimple_phi_arg_def (phi, k),
+					visited, parm, off, known))
+	      return false;
+	  return true;
+	}
+      gassign *as = dyn_cast <gassign *> (def);
+      if (as == NULL)
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (as);
+      tree rhs1 = gimple_assign_rhs1 (as);
+      if (code == POINTER_PLUS_EXPR)
+	{
+	  tree cst = gimple_assign_rhs2 (as);
+	  HOST_WIDE_INT c = (TREE_CODE (cst) == INTEGER_CST
+			     ? (HOST_WIDE_INT) TREE_INT_CST_LOW (cst) : 0);
+	  if (TREE_CODE (cst) != INTEGER_CST || c > lim || c < -lim)
+	    *known = false;
+	  else
+	    add += c * BITS_PER_UNIT;
+	}
+      else if (!(gimple_assign_single_p (as)
+		 && (TREE_CODE (rhs1) == SSA_NAME
+		     || TREE_CODE (rhs1) == ADDR_EXPR))
+	       && !(CONVERT_EXPR_CODE_P (code)
+		    && POINTER_TYPE_P (TREE_TYPE (rhs1))))
+	return false;
+      ptr = rhs1;
+    }
+  return false;
+}
+
+/* Add to D that the function reads bits [OFF, OFF + SIZE) as data
+   through its parameter PARM (SIZE -1: any bits).  */
+
+static void
+escape_add_data_range (struct escape_data_reads *d, int parm,
+		       HOST_WIDE_INT off, HOST_WIDE_INT size)
+{
+  for (unsigned k = 0; k < d->count; k++)
+    if (d->ranges[k].parm == parm
+	&& (d->ranges[k].size < 0
+	    || (size >= 0 && d->ranges[k].offset <= off
+		&& off + size <= d->ranges[k].offset + d->ranges[k].size)))
+      return;
+  if (d->count == ESCAPE_MAX_DATA_RANGES)
+    {
+      /* No room: no longer attributed.  */
+      d->elsewhere = true;
+      return;
+    }
+  d->ranges[d->count].parm = parm;
+  d->ranges[d->count].offset = size < 0 ? 0 : off;
+  d->ranges[d->count].size = size;
+  d->count++;
+}
+
+/* Add to D that FUN reads memory through pointer PTR as data: the bits
+   [OFF, OFF + SIZE) from it when KNOWN, else any bits.  */
+
+static void
+escape_note_ptr_read (function *fun, tree ptr, HOST_WIDE_INT off,
+		      HOST_WIDE_INT size, bool known,
+		      struct escape_data_reads *d)
+{
+  auto_bitmap visited;
+  int parm = -1;
+  HOST_WIDE_INT poff = 0;
+  bool pknown = true;
+  if (!escape_param_offset_1 (fun, ptr, visited, &parm, &poff, &pknown)
+      || parm < 0)
+    {
+      d->elsewhere = true;
+      return;
+    }
+  if (known && pknown && size >= 0)
+    escape_add_data_range (d, parm, poff + off, size);
+  else
+    escape_add_data_range (d, parm, 0, -1);
+}
+
+/* Add to D that FUN reads the memory reference REF (not in one of its
+   own automatic variables) as data.  */
+
+static void
+escape_note_ref_read (function *fun, tree ref, struct escape_data_reads *d)
+{
+  ao_ref r;
+  ao_ref_init (&r, ref);
+  tree base = ao_ref_base (&r);
+  HOST_WIDE_INT off, size;
+  bool known = (r.offset.is_constant (&off) && r.max_size.is_constant (&size)
+		&& size >= 0);
+  if (TREE_CODE (base) == MEM_REF)
+    {
+      poly_offset_int moff = mem_ref_offset (base);
+      poly_int64 pm;
+      HOST_WIDE_INT m;
+      if (!moff.to_shwi (&pm) || !pm.is_constant (&m)
+	  || m > ((HOST_WIDE_INT) 1 << 40)
+	  || m < -((HOST_WIDE_INT) 1 << 40))
+	known = false;
+      else if (known)
+	off += m * BITS_PER_UNIT;
+      escape_note_ptr_read (fun, TREE_OPERAND (base, 0), off, size, known, d);
+    }
+  else if (TREE_CODE (base) == TARGET_MEM_REF)
+    escape_note_ptr_read (fun, TMR_BASE (base), 0, -1, false, d);
+  else
+    d->elsewhere = true;
+}
+
+/* Add to D the data FUN reads through the arguments of its call STMT to
+   a function of this unit whose summary says the callee reads data only
+   through its parameters (CALLEE).  */
+
+static void
+escape_note_call_reads (function *fun, gcall *stmt,
+			const struct escape_data_reads *callee,
+			struct escape_data_reads *d)
+{
+  for (unsigned k = 0; k < callee->count; k++)
+    {
+      const struct escape_data_range *dr = &callee->ranges[k];
+      tree arg = gimple_call_arg (stmt, dr->parm);
+      /* The callee reads one of FUN's own automatic variables.  */
+      if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  tree base = get_base_address (TREE_OPERAND (arg, 0));
+	  if (base && VAR_P (base) && auto_var_in_fn_p (base, fun->decl))
+	    continue;
+	}
+      escape_note_ptr_read (fun, arg, dr->offset, dr->size, dr->size >= 0, d);
+    }
+}
+
 /* Return true if FUN may read memory it does not own as data: a load of
    a non-pointer value (or an aggregate) from anything but its own
    automatic variables, a pointer loaded from memory it does not own
@@ -286,11 +666,18 @@ escape_loaded_pointer_exposed_p (tree name)
    builtin or internal call reading memory, an asm, or a call whose
    callee may.  Other pointer loads are left out: a stored address read
    back as a pointer and only dereferenced is followed by points-to
-   analysis; read as data it could be rebuilt where it is not.  */
+   analysis; read as data it could be rebuilt where it is not.
+   Fill *D with where: the ranges of bytes read through each pointer
+   parameter at a constant offset from its value (any bytes when the
+   offset or size is not constant), and D->elsewhere for every read
+   that is not through a parameter (through a pointer loaded from
+   memory, a global, the static chain, an asm, a callee without a
+   summary or that reads elsewhere itself).  */
 
 bool
-escape_function_reads_data_p (function *fun)
+escape_function_reads_data_p (function *fun, struct escape_data_reads *d)
 {
+  memset (d, 0, sizeof *d);
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -306,10 +693,14 @@ escape_function_reads_data_p (function *fun)
 	    if (TREE_CODE (lhs) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (lhs))
 		&& !escape_loaded_pointer_exposed_p (lhs))
 	      continue;
-	    return true;
+	    escape_note_ref_read (fun, gimple_assign_rhs1 (stmt), d);
+	    continue;
 	  }
 	if (gimple_code (stmt) == GIMPLE_ASM)
-	  return true;
+	  {
+	    d->elsewhere = true;
+	    continue;
+	  }
 	gcall *call = dyn_cast <gcall *> (stmt);
 	if (call == NULL)
 	  continue;
@@ -318,13 +709,27 @@ escape_function_reads_data_p (function *fun)
 	  {
 	    if (escape_libc_reads_no_data_p (call))
 	      continue;
+	    attr_fnspec fnspec = gimple_call_fnspec (call);
 	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	      if (POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i))))
-		return true;
+	      {
+		tree arg = gimple_call_arg (call, i);
+		if (!POINTER_TYPE_P (TREE_TYPE (arg)))
+		  continue;
+		/* An argument the builtin only writes through.  */
+		if (fnspec.known_p () && fnspec.arg_specified_p (i)
+		    && !fnspec.arg_maybe_read_p (i))
+		  continue;
+		escape_note_ptr_read (fun, arg, 0, -1, false, d);
+	      }
 	    continue;
 	  }
-	if (escape_callee_reads_data_p (call))
-	  return true;
+	if (!escape_callee_reads_data_p (call))
+	  continue;
+	const struct escape_data_reads *callee = escape_callee_data_reads (call);
+	if (callee == NULL || callee->elsewhere)
+	  d->elsewhere = true;
+	else
+	  escape_note_call_reads (fun, call, callee, d);
       }
-  return false;
+  return d->elsewhere || d->count > 0;
 }

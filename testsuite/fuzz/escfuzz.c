@@ -22,7 +22,8 @@
    checks, string and memory builtins, linked lists and recursion;
    noinline callees that load a stored pointer and turn it into an
    integer (directly or bit by bit), whose addresses main checks are
-   distinct; a chain of functions with scratch buffers run on a thread
+   distinct; string-builder structs { buf, len, cap } on the stack filled
+   by noinline helpers; a chain of functions with scratch buffers run on a thread
    with a 64 KiB stack; and a deep recursion through a GNU ifunc.
 
    Each test function tN (unsigned k) mixes everything it reads into an
@@ -1306,6 +1307,122 @@ st_launder (void)
   set_state (names[a].ent0, E_GLOBAL);
 }
 
+/* Whether the string-builder type and its helpers were emitted.  */
+static int strb_emitted;
+
+/* Emit into the helper buffer, once, a string-builder struct
+   { buf, len, cap } and noinline helpers of it: strb_init, two appends
+   (one returns the new length for the caller to store, one updates
+   sb->len itself), strb_len, strb_room (through strb_len) and strb_sum
+   (hashes the bytes sb->buf points to).  */
+
+static void
+emit_strb_helpers (void)
+{
+  struct sbuf *save_cur = cur;
+  int save_ind = ind;
+
+  if (strb_emitted)
+    return;
+  strb_emitted = 1;
+  cur = &buf_helpers;
+  ind = 0;
+  line ("/* A string builder of fixed capacity.  */");
+  line ("struct strb { unsigned char *buf; size_t len, cap; };");
+  line ("");
+  line ("static __attribute__ ((noinline)) void");
+  line ("strb_init (struct strb *sb, size_t cap)");
+  line ("{");
+  line ("  sb->len = 0;");
+  line ("  sb->cap = cap;");
+  line ("  sb->buf[0] = 0;");
+  line ("}");
+  line ("");
+  line ("/* Append N letters made from V; return the new length.  */");
+  line ("static __attribute__ ((noinline)) size_t");
+  line ("strb_add (const struct strb *sb, unsigned long long v, unsigned n)");
+  line ("{");
+  line ("  size_t len = sb->len;");
+  line ("  for (unsigned i = 0; i < n && len + 1 < sb->cap; i++)");
+  line ("    sb->buf[len++] = (unsigned char) ('a' + (v >> (i %% 12 * 5)) %% 26);");
+  line ("  sb->buf[len] = 0;");
+  line ("  return len;");
+  line ("}");
+  line ("");
+  line ("/* The same, updating the length itself.  */");
+  line ("static __attribute__ ((noinline)) void");
+  line ("strb_append (struct strb *sb, unsigned long long v, unsigned n)");
+  line ("{");
+  line ("  for (unsigned i = 0; i < n && sb->len + 1 < sb->cap; i++)");
+  line ("    sb->buf[sb->len++] = (unsigned char) ('A' + (v >> (i %% 12 * 5)) %% 26);");
+  line ("  sb->buf[sb->len] = 0;");
+  line ("}");
+  line ("");
+  line ("static __attribute__ ((noinline)) size_t");
+  line ("strb_len (const struct strb *sb)");
+  line ("{");
+  line ("  return sb->len;");
+  line ("}");
+  line ("");
+  line ("static __attribute__ ((noinline)) size_t");
+  line ("strb_room (const struct strb *sb)");
+  line ("{");
+  line ("  return sb->cap - strb_len (sb) - 1;");
+  line ("}");
+  line ("");
+  line ("static __attribute__ ((noinline)) unsigned long long");
+  line ("strb_sum (const struct strb *sb)");
+  line ("{");
+  line ("  unsigned long long h = 7u;");
+  line ("  for (size_t i = 0; i < sb->len; i++)");
+  line ("    h = mix (h, sb->buf[i]);");
+  line ("  return h;");
+  line ("}");
+  line ("");
+  cur = save_cur;
+  ind = save_ind;
+}
+
+/* A string builder on the stack whose buffer comes from malloc, filled
+   and read by the noinline helpers of emit_strb_helpers; its bytes are
+   hashed by the test or by strb_sum, and the buffer is freed.  */
+
+static void
+st_strbuild (void)
+{
+  int v = nvar++;
+  unsigned cap = rrange (8, 96), nadd = rrange (1, 4);
+
+  emit_strb_helpers ();
+  line ("{");
+  ind += 2;
+  line ("struct strb sb%d;", v);
+  line ("unsigned char *sbp%d = malloc (%u);", v, cap);
+  line ("if (!sbp%d)", v);
+  line ("  abort ();");
+  line ("sb%d.buf = sbp%d;", v, v);
+  line ("strb_init (&sb%d, %u);", v, cap);
+  for (unsigned i = 0; i < nadd; i++)
+    if (chance (60))
+      line ("sb%d.len = strb_add (&sb%d, k * %uu + %uu, %u);", v, v, rodd (),
+            rnd (1000), rrange (1, 20));
+    else
+      line ("strb_append (&sb%d, k * %uu + %uu, %u);", v, rodd (),
+            rnd (1000), rrange (1, 20));
+  if (chance (50))
+    line ("acc = mix (acc, strb_room (&sb%d));", v);
+  if (chance (40))
+    line ("acc = mix (acc, strb_sum (&sb%d));", v);
+  else
+    {
+      line ("for (size_t i = 0; i < strb_len (&sb%d); i++)", v);
+      line ("  acc = mix (acc, sbp%d[i]);", v);
+    }
+  line ("free (%s);", chance (50) ? fmt ("sbp%d", v) : fmt ("sb%d.buf", v));
+  ind -= 2;
+  line ("}");
+}
+
 /* Store a pointer into a heap holder; read it back; free the holder, or
    hand the holder and the object to a global slot.  */
 
@@ -2042,7 +2159,7 @@ gen_test (int id)
   st_alloc ();
   for (int s = 0; s < nstmt; s++)
     {
-      unsigned r = rnd (100);
+      unsigned r = rnd (104);
 
       if (r < 14)
         st_alloc ();
@@ -2094,8 +2211,10 @@ gen_test (int id)
         st_nested ();
       else if (r < 98)
         st_list ();
-      else
+      else if (r < 100)
         st_recurse ();
+      else
+        st_strbuild ();
     }
   finish_test ();
   ind = 0;

@@ -1,0 +1,69 @@
+/* Issue 11: a string builder's helper copies the bytes of sb->buf, the
+   field that holds the address, into a uintptr_t (memcpy) and rebuilds
+   the address from its bits.  Its summary reads parameter 1 bytes 0-7,
+   which the stored address occupies, so the buffer stays on the heap:
+   two buffers that are never freed must have different addresses.  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-remarks" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+
+struct sbuf { char *buf; size_t len, cap; };
+uintptr_t g;
+
+__attribute__ ((noinline)) void
+sb_init (struct sbuf *sb, size_t cap)
+{
+  sb->len = 0;
+  sb->cap = cap;
+  sb->buf[0] = 0;
+}
+
+/* Rebuild V bit by bit: points-to analysis cannot follow it.  */
+__attribute__ ((noinline)) uintptr_t
+launder (uintptr_t v)
+{
+  uintptr_t x = 0;
+  for (int k = 0; k < 64; k++)
+    if (v & ((uintptr_t) 1 << k))
+      x |= (uintptr_t) 1 << k;
+  return x;
+}
+
+__attribute__ ((noinline)) void
+sb_fingerprint (const struct sbuf *sb)
+{
+  uintptr_t v;
+  memcpy (&v, &sb->buf, sizeof v);
+  g = launder (v) + sb->len;
+}
+
+__attribute__ ((noinline)) uintptr_t
+make (void)
+{
+  struct sbuf sb;
+  char *p = malloc (64); /* { dg-message "'p' \\(64 bytes, malloc\\) stays on the heap: stored into memory that is then read as data" } */
+  if (!p)
+    exit (2);
+  sb.buf = p;
+  sb_init (&sb, 64);
+  p[1] = 1;
+  sb_fingerprint (&sb);
+  return g;
+}
+
+int
+main (void)
+{
+  uintptr_t a = make ();
+  uintptr_t b = make ();
+  printf ("distinct: %d\n", a != b);
+  return a == b;
+}
+
+/* { dg-output "distinct: 1" } */
+/* { dg-final { scan-escape-dump "heap \\(stored-read-as-data\\): 'p'" } } */
+/* { dg-final { scan-escape-dump "Summary: sb_fingerprint may read memory it does not own as data: \[^\\n\]*parameter 1 (bytes 0-7|at any offset)" } } */
