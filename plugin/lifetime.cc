@@ -457,7 +457,10 @@ escape_place_variable (function *fun, struct escape_site *site,
 				  site->alloc.call, &cnt)
 	      && !__builtin_mul_overflow (max, cnt, &max)))
       && max > 0
-      && max <= escape_opts.max_object_size)
+      && max <= escape_opts.max_object_size
+      /* A zero size must still give NULL (GLib): only the guard can
+	 send it to the allocator.  */
+      && !site->alloc.zero_null)
     {
       site->place.kind = SLOT_BOUNDED;
       site->place.size = max;

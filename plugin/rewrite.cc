@@ -366,6 +366,26 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
     }
   tree type = TREE_TYPE (site->rw.size);
   tree limit = build_int_cst (type, site->place.size);
+  if (!site->alloc.count_arg && escape_alloc_zeroed_p (&site->alloc))
+    /* zalloc: the bytes to zero are the size.  */
+    site->rw.guard_bytes = site->rw.size;
+  if (!site->alloc.count_arg && site->alloc.zero_null)
+    {
+      /* A zero size gives NULL (GLib): the allocator is called for it
+	 too, "(size_t) size - 1 >= K" with size_t's wrap-around.  */
+      tree size = fold_convert (size_type_node, site->rw.size);
+      size = force_gimple_operand_gsi (gsi, size, true, NULL_TREE, true,
+				       GSI_SAME_STMT);
+      tree less = make_ssa_name (size_type_node);
+      gsi_insert_before (gsi, gimple_build_assign
+			 (less, PLUS_EXPR, size,
+			  build_all_ones_cst (size_type_node)),
+			 GSI_SAME_STMT);
+      return gimple_build_cond (GE_EXPR, less,
+				build_int_cst (size_type_node,
+					       site->place.size),
+				NULL_TREE, NULL_TREE);
+    }
   if (!site->alloc.count_arg)
     return gimple_build_cond (GT_EXPR, site->rw.size, limit, NULL_TREE,
 			      NULL_TREE);
@@ -425,6 +445,18 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
     }
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
+  if (site->alloc.zero_null)
+    {
+      /* A zero product gives NULL (GLib): the allocator is called for
+	 it too.  */
+      tree nz = make_ssa_name (boolean_type_node);
+      tree ok3 = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (nz, NE_EXPR, prod, build_zero_cst (type)));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (ok3, BIT_AND_EXPR,
+						      ok2, nz));
+      ok2 = ok3;
+    }
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
   site->rw.guard_bytes = prod;
   return gimple_build_cond (EQ_EXPR, ok2, boolean_false_node, NULL_TREE,
@@ -548,6 +580,19 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 	  gimple *clob = escape_end_of_life (site, loc);
 	  gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
 	  gsi_insert_after (&gsi, clob, GSI_SAME_STMT);
+	}
+      if (!escape_dealloc_takes_null_p (&site->alloc))
+	{
+	  /* A deallocator of allocator= (wrappers.cc) need not accept
+	     null, as free and g_free do: "if (heap_only != 0)".  */
+	  gcond *nn = gimple_build_cond (NE_EXPR, site->rw.heap_only,
+					 build_zero_cst (TREE_TYPE (arg)),
+					 NULL_TREE, NULL_TREE);
+	  gimple_set_location (nn, loc);
+	  edge skip;
+	  escape_make_conditional (free_call, nn,
+				   profile_probability::unlikely (), &skip);
+	  escape_dump_new_stmt ("free guard", nn);
 	}
       return;
     }

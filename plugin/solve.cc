@@ -64,9 +64,22 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
   gcall *call = as_a <gcall *> (u->stmt);
   unsigned v = SSA_NAME_VERSION (u->name);
   tree fndecl = gimple_call_fndecl (call);
-  int effects;
+  int effects = 0;
 
-  switch (escape_judge_call_event (call, u->argno, &effects))
+  /* The deallocator of a wrapper's objects (g_free) frees them as free
+     does; free, or another deallocator, does not (wrappers.cc).  */
+  enum escape_call_event event;
+  if (escape_site_dealloc_call_p (&site->alloc, call) && u->argno == 1)
+    event = CALL_EVENT_FREE;
+  else if (site->alloc.dealloc != NULL && escape_free_call_p (call))
+    {
+      escape_set_verdict (site, ESCAPE_DEALLOC_MISMATCH, call, fndecl,
+			  u->argno);
+      return false;
+    }
+  else
+    event = escape_judge_call_event (call, u->argno, &effects);
+  switch (event)
     {
     case CALL_EVENT_FREE:
       if (!bitmap_bit_p (site->graph.exact_or_null, v))
@@ -252,6 +265,13 @@ escape_check_preconditions (function *fun, struct escape_site *site)
     {
       escape_set_verdict (site, ESCAPE_RESULT_UNMODELED, site->alloc.call,
 			  NULL_TREE, 0);
+      return false;
+    }
+  if (site->alloc.decline != ESCAPE_PROMOTED)
+    {
+      /* A wrapper the pass does not trust (wrappers.cc).  */
+      escape_set_verdict (site, site->alloc.decline, site->alloc.call,
+			  site->alloc.wrapper, 0);
       return false;
     }
   if (site->alloc.kind == ALLOC_REALLOC || site->alloc.kind == ALLOC_CUSTOM)
