@@ -9,7 +9,16 @@
    1. The site and its function are of a kind we can handle: a
       recognised allocator with a used result, no setjmp, no -fipa-pta
       (whose "escaped" means escaped from the unit), no nonlocal gotos,
-      no heap-checking sanitizer, and a call that cannot throw.
+      no heap-checking sanitizer, and a call that cannot throw.  A
+      wrapper (wrappers.cc) is the allocator of its kind: replacing its
+      call removes nothing observable but the allocation.  A wrapper of
+      the unit has no other effect (no store, no other call that
+      returns) and calls its noreturn functions only when the
+      allocation failed, which a promoted site never does; a family's
+      or allocator='s is the user's word for that.  A guarded slot's
+      fallback calls the wrapper itself, so it still dies as it did;
+      its deallocator (g_free) frees only its objects, as free does
+      (part 2), and free does not.
 
    2. Every use event of the escape graph (graph.cc) is harmless:
 	- a free of a pointer that is the object or null (it goes away);
