@@ -7,6 +7,9 @@
 		  (the table include/escape-options.def).
      sites.cc     recognising allocation sites and their size/alignment
 		  (the table include/escape-allocators.def).
+     wrappers.cc  which functions of the unit or of known families are
+		  allocators (allocators=, allocator=, same-unit
+		  wrappers).
      libc.cc      what the plugin assumes about C library functions and
 		  builtins (the table include/escape-libc.def).
      annotate.cc  the attributes the plugin adds to C (noescape).
@@ -207,6 +210,14 @@ struct escape_alloc
 				   (ALIGN_DEFAULT, ALIGN_CONSTANT).  */
   tree result_var;		/* posix_memalign: the local variable its
 				   result is stored into, or NULL.  */
+  tree wrapper;			/* The trusted wrapper called (wrappers.cc),
+				   or NULL: the call is the allocator's.  */
+  const char *dealloc;		/* The name of the wrapper's deallocator,
+				   or NULL: free.  */
+  bool zero_null;		/* A zero size gives NULL (GLib).  */
+  enum escape_reason decline;	/* Not ESCAPE_PROMOTED: the call is a
+				   wrapper the pass does not trust, and
+				   why (wrappers.cc).  */
 };
 
 /* Where the object's address flows (graph.cc).  */
@@ -285,6 +296,28 @@ extern bool escape_alloc_zeroed_p (const struct escape_alloc *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 extern bool escape_alloc_size_modeled_p (enum escape_alloc_kind);
+
+/* wrappers.cc */
+struct escape_wrapper_kind
+{
+  enum escape_alloc_kind kind;	/* The allocator it is treated as.  */
+  tree decl;			/* The wrapper.  */
+  const char *dealloc;		/* Its deallocator's name, or NULL: free.  */
+  bool zero_null;		/* A zero size gives NULL.  */
+  enum escape_reason decline;	/* Not ESCAPE_PROMOTED: not trusted.  */
+  unsigned nargs;		/* A wrapper of the unit: its parameters
+				   (its body, and with it its
+				   DECL_ARGUMENTS, is gone once it is
+				   compiled).  */
+};
+extern bool escape_check_families (const char *, const char *);
+extern bool escape_check_allocator (const char *, const char *);
+extern bool escape_wrapper_call_p (gcall *, struct escape_wrapper_kind *);
+extern bool escape_site_dealloc_call_p (const struct escape_alloc *,
+					const gimple *);
+extern bool escape_dealloc_takes_null_p (const struct escape_alloc *);
+extern void escape_find_unit_wrappers (void);
+extern void escape_release_wrappers (void);
 
 /* libc.cc */
 extern bool escape_safe_builtin_p (const gimple *);

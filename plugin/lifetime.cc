@@ -466,7 +466,10 @@ escape_place_variable (function *fun, struct escape_site *site,
 				  site->alloc.call, &cnt)
 	      && !__builtin_mul_overflow (max, cnt, &max)))
       && max > 0
-      && max <= escape_opts.max_object_size)
+      && max <= escape_opts.max_object_size
+      /* A zero size must still give NULL (GLib): only the guard can
+	 send it to the allocator.  */
+      && !site->alloc.zero_null)
     {
       site->place.kind = SLOT_BOUNDED;
       site->place.size = max;
@@ -512,7 +515,9 @@ escape_place_variable (function *fun, struct escape_site *site,
 bool
 escape_bump_candidate_p (const struct escape_site *site)
 {
-  return (site->alloc.kind == ALLOC_MALLOC
+  /* Not a wrapper that returns NULL for a size of zero (g_malloc):
+     the storage hands out a unique non-null pointer for malloc (0).  */
+  return (site->alloc.kind == ALLOC_MALLOC && !site->alloc.zero_null
 	  && site->alloc.align_kind == ALIGN_DEFAULT
 	  && site->alloc.align == ESCAPE_BUMP_ALIGN);
 }

@@ -65,12 +65,14 @@ operator delete (void *p, size_t) noexcept
 }
 
 /* Called at PLUGIN_ALL_IPA_PASSES_END: the call graph is complete now,
-   and will lose edges as functions are expanded, so take what we need
-   from it.  */
+   and will lose edges (and the functions their bodies) as functions are
+   expanded, so take what we need from it: the unit's allocator wrappers
+   first, since the recursion's estimates count their call sites.  */
 
 static void
 escape_ipa_end (void *, void *)
 {
+  escape_find_unit_wrappers ();
   escape_compute_recursion ();
 }
 
@@ -92,6 +94,7 @@ escape_finish (void *, void *)
   escape_record_finish ();
   escape_release_summaries ();
   escape_release_recursion ();
+  escape_release_wrappers ();
 }
 
 /* Called at PLUGIN_START_UNIT, once per compilation.  A compile that

@@ -469,7 +469,8 @@ escape_record_site (function *fun, const struct escape_site *site,
     rec->set ("size", new json::string ("variable"));
   tree fndecl = gimple_call_fndecl (site->alloc.call);
   rec->set ("allocator", new json::string
-	    (site->alloc.kind == ALLOC_CUSTOM && fndecl
+	    ((site->alloc.kind == ALLOC_CUSTOM || site->alloc.wrapper)
+	     && fndecl
 	     ? escape_decl_name (fndecl)
 	     : escape_alloc_kind_name (site->alloc.kind)));
   rec->set ("verdict", new json::string

@@ -206,7 +206,8 @@ escape_format_object (pretty_printer *pp, const struct escape_site *site)
   else if (escape_alloc_size_modeled_p (site->alloc.kind))
     pp_string (pp, "variable size, ");
   tree fndecl = gimple_call_fndecl (site->alloc.call);
-  pp_string (pp, site->alloc.kind == ALLOC_CUSTOM && fndecl
+  pp_string (pp, (site->alloc.kind == ALLOC_CUSTOM || site->alloc.wrapper)
+		 && fndecl
 	     ? escape_decl_name (fndecl)
 	     : escape_alloc_kind_name (site->alloc.kind));
   pp_character (pp, ')');
@@ -312,13 +313,17 @@ escape_sentence (const struct escape_site *site)
 	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes", site->place.size);
   else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_GUARDED)
     pp_printf (&pp, " promoted to the stack for sizes up to "
-	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes; larger ones still call %s",
-	       site->place.size, escape_alloc_kind_name (site->alloc.kind));
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes; larger ones%s still "
+	       "call %s", site->place.size,
+	       site->alloc.zero_null ? ", and zero," : "",
+	       site->alloc.wrapper ? escape_decl_name (site->alloc.wrapper)
+	       : escape_alloc_kind_name (site->alloc.kind));
   else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_BUMP)
     pp_printf (&pp, " promoted to frame storage (up to "
 	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this function; beyond"
 	       " that it calls %s)", site->place.size,
-	       escape_alloc_kind_name (site->alloc.kind));
+	       site->alloc.wrapper ? escape_decl_name (site->alloc.wrapper)
+	       : escape_alloc_kind_name (site->alloc.kind));
   else if (v->reason == ESCAPE_PROMOTED)
     pp_string (&pp, " promoted to the stack");
   unsigned tested = (v->reason == ESCAPE_PROMOTED

@@ -404,6 +404,26 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
     }
   tree type = TREE_TYPE (site->rw.size);
   tree limit = build_int_cst (type, site->place.size);
+  if (!site->alloc.count_arg && escape_alloc_zeroed_p (&site->alloc))
+    /* zalloc: the bytes to zero are the size.  */
+    site->rw.guard_bytes = site->rw.size;
+  if (!site->alloc.count_arg && site->alloc.zero_null)
+    {
+      /* A zero size gives NULL (GLib): the allocator is called for it
+	 too, "(size_t) size - 1 >= K" with size_t's wrap-around.  */
+      tree size = fold_convert (size_type_node, site->rw.size);
+      size = force_gimple_operand_gsi (gsi, size, true, NULL_TREE, true,
+				       GSI_SAME_STMT);
+      tree less = make_ssa_name (size_type_node);
+      gsi_insert_before (gsi, gimple_build_assign
+			 (less, PLUS_EXPR, size,
+			  build_all_ones_cst (size_type_node)),
+			 GSI_SAME_STMT);
+      return gimple_build_cond (GE_EXPR, less,
+				build_int_cst (size_type_node,
+					       site->place.size),
+				NULL_TREE, NULL_TREE);
+    }
   if (!site->alloc.count_arg)
     return gimple_build_cond (GT_EXPR, site->rw.size, limit, NULL_TREE,
 			      NULL_TREE);
@@ -463,6 +483,18 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
     }
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
   gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
+  if (site->alloc.zero_null)
+    {
+      /* A zero product gives NULL (GLib): the allocator is called for
+	 it too.  */
+      tree nz = make_ssa_name (boolean_type_node);
+      tree ok3 = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (nz, NE_EXPR, prod, build_zero_cst (type)));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (ok3, BIT_AND_EXPR,
+						      ok2, nz));
+      ok2 = ok3;
+    }
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
   site->rw.guard_bytes = prod;
   return gimple_build_cond (EQ_EXPR, ok2, boolean_false_node, NULL_TREE,
@@ -587,6 +619,19 @@ escape_rewrite_guarded_free (struct escape_site *site, gcall *free_call)
 	  gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
 	  gsi_insert_after (&gsi, clob, GSI_SAME_STMT);
 	}
+      if (!escape_dealloc_takes_null_p (&site->alloc))
+	{
+	  /* A deallocator of allocator= (wrappers.cc) need not accept
+	     null, as free and g_free do: "if (heap_only != 0)".  */
+	  gcond *nn = gimple_build_cond (NE_EXPR, site->rw.heap_only,
+					 build_zero_cst (TREE_TYPE (arg)),
+					 NULL_TREE, NULL_TREE);
+	  gimple_set_location (nn, loc);
+	  edge skip;
+	  escape_make_conditional (free_call, nn,
+				   profile_probability::unlikely (), &skip);
+	  escape_dump_new_stmt ("free guard", nn);
+	}
       return;
     }
   tree addr = escape_slot_addr (site, TREE_TYPE (arg));
@@ -664,6 +709,42 @@ escape_bump_give_back (struct escape_site *site, edge e, tree q,
   gsi_insert_seq_on_edge_immediate (e, seq);
 }
 
+/* Hide from GCC's later passes where the argument of CALL, a free or
+   realloc kept on the path where its pointer lies outside a slot,
+   comes from: replace it with an SSA name set by an empty asm
+   ("=r" from "0").  Without that, -Wfree-nonheap-object, which is on
+   by default, follows the pointer back through a call that returns
+   its argument (strcpy, memcpy) to the slot and warns that the call
+   frees "an unallocated object" on a path that never runs (GCC cannot
+   fold the range test there); a -Werror build would fail.  The asm
+   costs nothing: the value stays in its register.  */
+
+static void
+escape_hide_dealloc_arg (gcall *call)
+{
+  tree arg = gimple_call_arg (call, 0);
+  if (TREE_CODE (arg) != SSA_NAME)
+    return;
+  tree opaque = make_ssa_name (TREE_TYPE (arg));
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (2, "=r")),
+				  opaque));
+  vec_safe_push (inputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (1, "0")),
+				  arg));
+  gasm *barrier = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = barrier;
+  gimple_set_location (barrier, gimple_location (call));
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_insert_before (&gsi, barrier, GSI_SAME_STMT);
+  gimple_call_set_arg (call, 0, opaque);
+  update_stmt (call);
+  escape_dump_new_stmt ("hide from -Wfree-nonheap-object", barrier);
+}
+
 /* Rewrite FREE_CALL, a free of SITE's object whose argument P may also
    point to another object, into
 
@@ -695,6 +776,7 @@ escape_rewrite_range_free (struct escape_site *site, gcall *free_call)
 			   &skip);
   if (site->place.kind == SLOT_BUMP)
     escape_bump_give_back (site, skip, arg, loc);
+  escape_hide_dealloc_arg (free_call);
   if (dump_file)
     {
       fprintf (dump_file, "  range-tested free (outside the slot's "
@@ -750,6 +832,7 @@ escape_rewrite_range_realloc (struct escape_site *site, gcall *call)
 					    profile_probability::even (),
 					    &skip);
   basic_block join = from_call->dest;
+  escape_hide_dealloc_arg (call);
 
   /* The inside path, on SKIP.  */
   tree m = make_ssa_name (TREE_TYPE (lhs));

@@ -5,7 +5,9 @@
    (malloc, calloc, aligned_alloc, memalign, posix_memalign, and strdup
    and strndup, whose size is the string's length plus one; realloc
    (NULL, n) and attribute ((malloc)) functions are reported but not
-   promoted yet), the object's size when it is a compile-time constant,
+   promoted yet), and the wrappers wrappers.cc trusts (treated as the
+   allocator kind they map onto, deallocated by their own deallocator),
+   the object's size when it is a compile-time constant,
    its alignment, whether it starts zeroed, and the deallocation and
    reallocation calls that end or move an object.  What the pass
    assumes about the rest of the C library is libc.cc's.  Only GCC's
@@ -45,7 +47,8 @@ enum escape_alloc_match
 {
   ALLOC_MATCH_BUILTIN,		/* A call to GCC's builtin.  */
   ALLOC_MATCH_NAME,		/* A call to a C library function by name.  */
-  ALLOC_MATCH_ATTR		/* Any other attribute ((malloc)) function.  */
+  ALLOC_MATCH_ATTR,		/* Any other attribute ((malloc)) function.  */
+  ALLOC_MATCH_WRAPPER		/* No call: a wrapper's kind (wrappers.cc).  */
 };
 
 /* How the size of the object an allocator returns is known.  */
@@ -132,6 +135,8 @@ escape_allocator_call_p (const struct escape_allocator *a, gcall *call)
       return ((gimple_call_flags (call) & ECF_MALLOC)
 	      && !gimple_alloca_call_p (call)
 	      && !gimple_call_builtin_p (call, BUILT_IN_NORMAL));
+    case ALLOC_MATCH_WRAPPER:
+      return false;
     }
   gcc_unreachable ();
 }
@@ -181,12 +186,13 @@ escape_set_align (struct escape_site *site, tree arg)
     }
 }
 
-/* Return true if the object ALLOC allocates starts zeroed (calloc).  */
+/* Return true if the object ALLOC allocates starts zeroed (calloc,
+   zalloc).  */
 
 bool
 escape_alloc_zeroed_p (const struct escape_alloc *alloc)
 {
-  return alloc->kind == ALLOC_CALLOC;
+  return alloc->kind == ALLOC_CALLOC || alloc->kind == ALLOC_ZALLOC;
 }
 
 /* Return true if ALLOC's slot alignment is known: malloc's, or a
@@ -221,6 +227,33 @@ escape_set_calloc_size (struct escape_site *site, tree n, tree m)
   site->alloc.size_overflows = r == HOST_WIDE_INT_M1U;
 }
 
+/* Describe in *SITE the call CALL to allocator A (or to a wrapper of
+   kind A, whose arguments are A's).  */
+
+static void
+escape_describe_call (gcall *call, const struct escape_allocator *a,
+		      struct escape_site *site)
+{
+  site->alloc.kind = a->kind;
+  if (a->result_arg >= 0)
+    site->alloc.ptr = NULL_TREE;
+  if (a->align_arg >= 0)
+    escape_set_align (site, gimple_call_arg (call, a->align_arg));
+  if (a->count_arg >= 0)
+    escape_set_calloc_size (site, gimple_call_arg (call, a->count_arg),
+			    gimple_call_arg (call, a->size_arg));
+  else if (a->size_arg >= 0)
+    escape_set_size (site, gimple_call_arg (call, a->size_arg));
+  if (a->result_arg >= 0)
+    {
+      /* The result's variable, when it is a local one.  */
+      tree mem = gimple_call_arg (call, a->result_arg);
+      if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
+	  && !is_global_var (TREE_OPERAND (mem, 0)))
+	site->alloc.result_var = TREE_OPERAND (mem, 0);
+    }
+}
+
 /* Return true if CALL allocates a new object that the pass should
    report on, and describe it in *SITE.  */
 
@@ -232,31 +265,29 @@ escape_recognize_site (gcall *call, struct escape_site *site)
   site->alloc.ptr = gimple_call_lhs (call);
   site->alloc.align_kind = ALIGN_DEFAULT;
   site->alloc.align = escape_malloc_alignment ();
+  site->alloc.decline = ESCAPE_PROMOTED;
+
+  /* A wrapper (wrappers.cc) is the allocator of its kind, called with
+     the same arguments.  */
+  struct escape_wrapper_kind w;
+  if (escape_wrapper_call_p (call, &w))
+    {
+      escape_describe_call (call, &escape_allocators[w.kind], site);
+      site->alloc.wrapper = w.decl;
+      site->alloc.dealloc = w.dealloc;
+      site->alloc.zero_null = w.zero_null;
+      site->alloc.decline = w.decline;
+      return true;
+    }
 
   for (size_t i = 0; i < ARRAY_SIZE (escape_allocators); i++)
     {
       const struct escape_allocator *a = &escape_allocators[i];
-      if (!escape_allocator_call_p (a, call))
-	continue;
-      site->alloc.kind = a->kind;
-      if (a->result_arg >= 0)
-	site->alloc.ptr = NULL_TREE;
-      if (a->align_arg >= 0)
-	escape_set_align (site, gimple_call_arg (call, a->align_arg));
-      if (a->count_arg >= 0)
-	escape_set_calloc_size (site, gimple_call_arg (call, a->count_arg),
-				gimple_call_arg (call, a->size_arg));
-      else if (a->size_arg >= 0)
-	escape_set_size (site, gimple_call_arg (call, a->size_arg));
-      if (a->result_arg >= 0)
+      if (escape_allocator_call_p (a, call))
 	{
-	  /* The result's variable, when it is a local one.  */
-	  tree mem = gimple_call_arg (call, a->result_arg);
-	  if (TREE_CODE (mem) == ADDR_EXPR && VAR_P (TREE_OPERAND (mem, 0))
-	      && !is_global_var (TREE_OPERAND (mem, 0)))
-	    site->alloc.result_var = TREE_OPERAND (mem, 0);
+	  escape_describe_call (call, a, site);
+	  return true;
 	}
-      return true;
     }
   return false;
 }

@@ -9,7 +9,16 @@
    1. The site and its function are of a kind we can handle: a
       recognised allocator with a used result, no setjmp, no -fipa-pta
       (whose "escaped" means escaped from the unit), no nonlocal gotos,
-      no heap-checking sanitizer, and a call that cannot throw.
+      no heap-checking sanitizer, and a call that cannot throw.  A
+      wrapper (wrappers.cc) is the allocator of its kind: replacing its
+      call removes nothing observable but the allocation.  A wrapper of
+      the unit has no other effect (no store, no other call that
+      returns) and calls its noreturn functions only when the
+      allocation failed, which a promoted site never does; a family's
+      or allocator='s is the user's word for that.  A guarded slot's
+      fallback calls the wrapper itself, so it still dies as it did;
+      its deallocator (g_free) frees only its objects, as free does
+      (part 2), and free does not.
 
    2. Every use event of the escape graph (graph.cc) is harmless:
 	- a free of a pointer that is the object or null (it goes away);
@@ -117,9 +126,22 @@ escape_judge_call_arg (struct escape_site *site, struct escape_use *u)
   gcall *call = as_a <gcall *> (u->stmt);
   unsigned v = SSA_NAME_VERSION (u->name);
   tree fndecl = gimple_call_fndecl (call);
-  int effects;
+  int effects = 0;
 
-  switch (escape_judge_call_event (call, u->argno, &effects))
+  /* The deallocator of a wrapper's objects (g_free) frees them as free
+     does; free, or another deallocator, does not (wrappers.cc).  */
+  enum escape_call_event event;
+  if (escape_site_dealloc_call_p (&site->alloc, call) && u->argno == 1)
+    event = CALL_EVENT_FREE;
+  else if (site->alloc.dealloc != NULL && escape_free_call_p (call))
+    {
+      escape_set_verdict (site, ESCAPE_DEALLOC_MISMATCH, call, fndecl,
+			  u->argno);
+      return false;
+    }
+  else
+    event = escape_judge_call_event (call, u->argno, &effects);
+  switch (event)
     {
     case CALL_EVENT_FREE:
       /* A free whose argument may also point to other objects (a PHI,
@@ -326,6 +348,13 @@ escape_check_preconditions (function *fun, struct escape_site *site)
     {
       escape_set_verdict (site, ESCAPE_RESULT_UNMODELED, site->alloc.call,
 			  NULL_TREE, 0);
+      return false;
+    }
+  if (site->alloc.decline != ESCAPE_PROMOTED)
+    {
+      /* A wrapper the pass does not trust (wrappers.cc).  */
+      escape_set_verdict (site, site->alloc.decline, site->alloc.call,
+			  site->alloc.wrapper, 0);
       return false;
     }
   if (site->alloc.kind == ALLOC_REALLOC || site->alloc.kind == ALLOC_CUSTOM)

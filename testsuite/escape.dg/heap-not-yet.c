@@ -2,7 +2,9 @@
    no remark (the pass could not replace what they return); the dump
    lists them as not promoted yet.  Beside them: GCC itself folds realloc (NULL, n)
    to malloc (n), which is then promoted, strdup is promoted with a
-   guard and a constant-size posix_memalign with a fixed slot.  */
+   guard and a constant-size posix_memalign with a fixed slot.  my_alloc
+   asks for more than it is given, so it is no wrapper of malloc
+   (promote-wrapper-unit.c).  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
 
@@ -13,7 +15,7 @@
 __attribute__ ((noinline, malloc)) void *
 my_alloc (size_t n)
 {
-  return malloc (n); /* { dg-message "object \\(variable size, malloc\\) stays on the heap: returned from the function \\(line 16\\)" } */
+  return malloc (n + 8); /* { dg-message "object \\(variable size, malloc\\) stays on the heap: returned from the function \\(line 18\\)" } */
 }
 
 __attribute__ ((noinline)) int

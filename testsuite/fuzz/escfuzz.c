@@ -867,7 +867,10 @@ emit_null_check (const char *p)
 
 /* Return an allocation call for the byte count BYTES, element count N of
    type T, using allocator kind AK; aligned_alloc requires a size that is
-   a multiple of 16, which the caller ensures.  */
+   a multiple of 16, which the caller ensures.  A quarter of the malloc
+   and calloc calls go through the unit's noinline wrappers fz_xmalloc
+   and fz_xcalloc (they abort on NULL), which the plugin treats as the
+   allocators they wrap.  */
 
 static char *
 alloc_call (int ak, int t, const char *n)
@@ -875,8 +878,11 @@ alloc_call (int ak, int t, const char *n)
   switch (ak)
     {
     case 0:
-      return fmt ("malloc (%s)", bytes_of (t, n));
+      return fmt (chance (25) ? "fz_xmalloc (%s)" : "malloc (%s)",
+                  bytes_of (t, n));
     case 1:
+      if (chance (25))
+        return fmt ("fz_xcalloc (%s, %s)", n, tsize[t]);
       return chance (50) ? fmt ("calloc (%s, %s)", n, tsize[t])
         : fmt ("calloc (1, %s)", bytes_of (t, n));
     default:
@@ -2422,6 +2428,20 @@ gen_program (unsigned long long seed)
           "static inline unsigned long long\n"
           "mix (unsigned long long h, unsigned long long v)\n{\n"
           "  return (h ^ v) * 1099511628211ull;\n}\n\n");
+  printf ("/* Allocator wrappers of the unit: they only allocate, and abort\n"
+          "   when they get NULL.  */\n"
+          "__attribute__ ((noinline, noclone, unused)) static void *\n"
+          "fz_xmalloc (size_t n)\n{\n"
+          "  void *p = malloc (n);\n"
+          "  if (p == NULL)\n"
+          "    abort ();\n"
+          "  return p;\n}\n\n"
+          "__attribute__ ((noinline, noclone, unused)) static void *\n"
+          "fz_xcalloc (size_t n, size_t m)\n{\n"
+          "  void *p = calloc (n, m);\n"
+          "  if (!p)\n"
+          "    abort ();\n"
+          "  return p;\n}\n\n");
   printf ("/* Addresses of live (leaked) objects recorded by the launder\n"
           "   helpers; main checks that no two are equal.  */\n"
           "static uintptr_t g_addr[256];\n"
