@@ -6,32 +6,7 @@
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <stdint.h>
-
-struct sbuf { char *buf; size_t len, cap; };
-uintptr_t g;
-
-__attribute__ ((noinline)) void
-sb_init (struct sbuf *sb, size_t cap)
-{
-  sb->len = 0;
-  sb->cap = cap;
-  sb->buf[0] = 0;
-}
-
-/* Rebuild V bit by bit: points-to analysis cannot follow it.  */
-__attribute__ ((noinline)) uintptr_t
-launder (uintptr_t v)
-{
-  uintptr_t x = 0;
-  for (int k = 0; k < 64; k++)
-    if (v & ((uintptr_t) 1 << k))
-      x |= (uintptr_t) 1 << k;
-  return x;
-}
+#include "sb-launder.h"
 
 __attribute__ ((noinline)) void
 sb_fingerprint (const struct sbuf *sb)
