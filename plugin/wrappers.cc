@@ -302,12 +302,35 @@ escape_declared_as_kind_p (gcall *call, tree fndecl,
   for (tree t = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
        t && TREE_VALUE (t) != void_type_node; t = TREE_CHAIN (t), i++)
     {
+      /* A size or count must be a size_t: in a signed or narrower
+	 type, a negative size (which the real function rejects) would
+	 pass the guards as a small one.  */
+      tree type = TREE_VALUE (t);
       bool want_ptr = string && i == 0;
-      if (want_ptr ? !POINTER_TYPE_P (TREE_VALUE (t))
-	  : !INTEGRAL_TYPE_P (TREE_VALUE (t)))
+      if (want_ptr ? !POINTER_TYPE_P (type)
+	  : !(INTEGRAL_TYPE_P (type) && TYPE_UNSIGNED (type)
+	      && TYPE_PRECISION (type) == TYPE_PRECISION (size_type_node)))
 	return false;
     }
   return i == nargs;
+}
+
+/* Return the name of the symbol a call to FNDECL reaches (its assembler
+   name: "void *f (size_t) __asm__ (\"xmalloc\")" calls xmalloc), or
+   NULL when this unit defines that symbol: a function of the unit is
+   judged by its body, never trusted by its name.  */
+
+static const char *
+escape_called_symbol (tree fndecl)
+{
+  if (!DECL_NAME (fndecl))
+    return NULL;
+  tree asm_name = DECL_ASSEMBLER_NAME (fndecl);
+  symtab_node *node = symtab_node::get_for_asmname (asm_name);
+  if (node && (node->definition || node->alias))
+    return NULL;
+  const char *name = IDENTIFIER_POINTER (asm_name);
+  return name[0] == '*' ? name + 1 : name;
 }
 
 /* Return true if STMT calls the external function NAME with one
@@ -319,10 +342,11 @@ escape_named_call_p (const gimple *stmt, const char *name)
   if (!is_gimple_call (stmt) || gimple_call_num_args (stmt) != 1)
     return false;
   tree fndecl = gimple_call_fndecl (stmt);
-  return (fndecl && DECL_NAME (fndecl) && DECL_EXTERNAL (fndecl)
-	  && TREE_PUBLIC (fndecl)
-	  && !fndecl_built_in_p (fndecl)
-	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) == 0);
+  if (!fndecl || !DECL_EXTERNAL (fndecl) || !TREE_PUBLIC (fndecl)
+      || fndecl_built_in_p (fndecl))
+    return false;
+  const char *sym = escape_called_symbol (fndecl);
+  return sym && strcmp (sym, name) == 0;
 }
 
 /* Return true if STMT deallocates the object ALLOC allocated: a call to
@@ -387,7 +411,10 @@ escape_wrapper_call_p (gcall *call, struct escape_wrapper_kind *w)
   memset (w, 0, sizeof *w);
   w->decl = fndecl;
   w->decline = ESCAPE_PROMOTED;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  /* The symbol called, not the name in the source.  */
+  const char *name = escape_called_symbol (fndecl);
+  if (name == NULL)
+    name = "";
 
   /* allocator=, the user's word, first.  */
   for (unsigned i = 0; i < escape_user_allocators.length (); i++)

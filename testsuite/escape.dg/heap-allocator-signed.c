@@ -1,0 +1,54 @@
+/* allocator=NAME:KIND trusts a function only if it is declared as that
+   kind is: a size_t size.  With a signed size (gnulib's ximalloc takes
+   idx_t) a negative size, which the function itself rejects, would
+   pass the stack slot's guard as a small one: such a function is no
+   allocator to the plugin, and its calls stay.  The definitions stand
+   for another unit's: they are reached through asm names the plugin
+   cannot see through.  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-allocator=ximalloc_impl:malloc,xicalloc_impl:calloc" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern __attribute__ ((malloc)) void *ximalloc (long n)
+  __asm__ ("ximalloc_impl");
+extern __attribute__ ((malloc)) void *xicalloc (long n, long s)
+  __asm__ ("xicalloc_impl");
+
+volatile long minus_one = -1, two = 2;
+
+__attribute__ ((noinline)) int
+work (void)
+{
+  char *p = ximalloc (minus_one);
+  char *q = xicalloc (minus_one, two);
+  int r = (p == NULL) + 2 * (q == NULL);
+  free (p);
+  free (q);
+  return r;
+}
+
+int
+main (void)
+{
+  printf ("r=%d\n", work ());
+  return 0;
+}
+
+__asm__ (".globl ximalloc_impl\n\t.globl xicalloc_impl");
+__attribute__ ((used, noipa)) void *
+ximalloc_c (long n)
+{
+  return n < 0 ? NULL : malloc (n); /* { dg-message "stays on the heap: returned from the function" } */
+}
+__attribute__ ((used, noipa)) void *
+xicalloc_c (long n, long s)
+{
+  return n < 0 || s < 0 ? NULL : calloc (n, s); /* { dg-message "stays on the heap: returned from the function" } */
+}
+__asm__ ("ximalloc_impl = ximalloc_c\n\txicalloc_impl = xicalloc_c");
+
+/* { dg-output "r=3" } */
+/* { dg-final { scan-escape-dump-not "size, xi" } } */
