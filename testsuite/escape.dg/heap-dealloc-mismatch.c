@@ -13,8 +13,8 @@
 typedef unsigned long gsize;
 typedef void *gpointer;
 
-void g_free (gpointer mem) __asm__ ("g_free_impl");
-gpointer g_malloc (gsize n_bytes) __asm__ ("g_malloc_impl")
+void g_free (gpointer mem);
+gpointer g_malloc (gsize n_bytes)
   __attribute__ ((__malloc__, __alloc_size__ (1)));
 
 __attribute__ ((noinline)) int
@@ -40,7 +40,7 @@ main (void)
 }
 
 /* The definitions, as GLib's: malloc and free.  */
-__asm__ (".globl g_free_impl\n\t.globl g_malloc_impl");
+__asm__ (".globl g_free\n\t.globl g_malloc");
 __attribute__ ((used, noipa)) void *
 g_malloc_impl_c (gsize n)
 {
@@ -56,7 +56,7 @@ g_free_impl_c (void *p)
 {
   free (p);
 }
-__asm__ ("g_free_impl = g_free_impl_c\n\tg_malloc_impl = g_malloc_impl_c");
+__asm__ ("g_free = g_free_impl_c\n\tg_malloc = g_malloc_impl_c");
 
 /* { dg-output "r=3" } */
 /* { dg-final { scan-escape-dump "heap \\(dealloc-mismatch\\): 'p'" } } */

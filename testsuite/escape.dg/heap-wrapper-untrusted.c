@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-extern void *xmalloc (size_t s) __asm__ ("xmalloc_impl");
+extern void *xmalloc (size_t s);
 
 int calls;
 
@@ -32,7 +32,7 @@ main (void)
   return 0;
 }
 
-__asm__ (".globl xmalloc_impl");
+__asm__ (".globl xmalloc");
 __attribute__ ((used, noipa)) void *
 xmalloc_impl_c (size_t s)
 {
@@ -42,7 +42,7 @@ xmalloc_impl_c (size_t s)
     abort ();
   return p;
 }
-__asm__ ("xmalloc_impl = xmalloc_impl_c");
+__asm__ ("xmalloc = xmalloc_impl_c");
 
 /* { dg-output "r=6 calls=2" } */
 /* { dg-final { scan-escape-dump "heap \\(wrapper-untrusted\\): 'a'" } } */

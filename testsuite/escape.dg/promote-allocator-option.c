@@ -1,5 +1,5 @@
 /* -fplugin-arg-escape-allocator=my_alloc:malloc:my_free: a project's
-   own allocator, defined in another unit (behind an asm name), is
+   own allocator, defined in another unit (its symbol set by toplevel asm), is
    trusted as malloc and my_free as its deallocator.  my_free does not
    accept NULL (it aborts), so the guarded slot's fallback must call it
    only for the heap branch's block.  The malloc attribute is needed:
@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-extern void *my_alloc (size_t n) __asm__ ("my_alloc_impl")
+extern void *my_alloc (size_t n)
   __attribute__ ((malloc));
-extern void my_free (void *p) __asm__ ("my_free_impl");
+extern void my_free (void *p);
 
 __attribute__ ((noinline)) int
 work (size_t n)
@@ -35,7 +35,7 @@ main (void)
   return 0;
 }
 
-__asm__ (".globl my_alloc_impl\n\t.globl my_free_impl");
+__asm__ (".globl my_alloc\n\t.globl my_free");
 __attribute__ ((used, noipa)) void *
 my_alloc_impl_c (size_t n)
 {
@@ -51,7 +51,7 @@ my_free_impl_c (void *p)
     abort ();
   free (p);
 }
-__asm__ ("my_alloc_impl = my_alloc_impl_c\n\tmy_free_impl = my_free_impl_c");
+__asm__ ("my_alloc = my_alloc_impl_c\n\tmy_free = my_free_impl_c");
 
 /* { dg-output "r=5022" } */
 /* { dg-final { scan-escape-dump "promoted: 'a' \\(40 bytes, my_alloc\\)" } } */

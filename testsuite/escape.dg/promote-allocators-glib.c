@@ -1,7 +1,7 @@
 /* -fplugin-arg-escape-allocators=glib: g_malloc, g_malloc_n, g_malloc0
    and the g_new0 macro (as GLib 2.74's gmem.h defines it with
    __OPTIMIZE__: a constant product calls g_malloc0), declared as GLib's headers declare
-   them and defined in another unit (behind asm names), are trusted,
+   them and defined in another unit (their symbols set by toplevel asm), are trusted,
    and g_free frees their objects.  The tiny definitions below put a
    header before each block, so a free where g_free belongs would crash:
    the guarded slot's fallback must call g_free.  g_malloc (0) is NULL,
@@ -20,15 +20,13 @@ typedef void *gpointer;
 #define G_GNUC_ALLOC_SIZE2(x, y) __attribute__ ((__alloc_size__ (x, y)))
 #define G_MAXSIZE (~(gsize) 0)
 
-void g_free (gpointer mem) __asm__ ("g_free_impl");
-gpointer g_malloc (gsize n_bytes) __asm__ ("g_malloc_impl")
+void g_free (gpointer mem);
+gpointer g_malloc (gsize n_bytes)
   G_GNUC_MALLOC G_GNUC_ALLOC_SIZE (1);
-gpointer g_malloc0 (gsize n_bytes) __asm__ ("g_malloc0_impl")
+gpointer g_malloc0 (gsize n_bytes)
   G_GNUC_MALLOC G_GNUC_ALLOC_SIZE (1);
-gpointer g_malloc_n (gsize n_blocks, gsize n_block_bytes)
-  __asm__ ("g_malloc_n_impl") G_GNUC_MALLOC G_GNUC_ALLOC_SIZE2 (1, 2);
-gpointer g_malloc0_n (gsize n_blocks, gsize n_block_bytes)
-  __asm__ ("g_malloc0_n_impl") G_GNUC_MALLOC G_GNUC_ALLOC_SIZE2 (1, 2);
+gpointer g_malloc_n (gsize n_blocks, gsize n_block_bytes) G_GNUC_MALLOC G_GNUC_ALLOC_SIZE2 (1, 2);
+gpointer g_malloc0_n (gsize n_blocks, gsize n_block_bytes) G_GNUC_MALLOC G_GNUC_ALLOC_SIZE2 (1, 2);
 
 /* gmem.h, GLib 2.74, with __OPTIMIZE__.  */
 #define _G_NEW(struct_type, n_structs, func) \
@@ -85,9 +83,9 @@ main (void)
 }
 
 /* The definitions: a 16-byte header before each block.  */
-__asm__ (".globl g_free_impl\n\t.globl g_malloc_impl\n\t"
-	 ".globl g_malloc0_impl\n\t.globl g_malloc_n_impl\n\t"
-	 ".globl g_malloc0_n_impl");
+__asm__ (".globl g_free\n\t.globl g_malloc\n\t"
+	 ".globl g_malloc0\n\t.globl g_malloc_n\n\t"
+	 ".globl g_malloc0_n");
 __attribute__ ((used, noipa)) void *
 g_malloc_impl_c (gsize n)
 {
@@ -126,11 +124,11 @@ g_free_impl_c (void *p)
   if (p)
     free ((char *) p - 16);
 }
-__asm__ ("g_free_impl = g_free_impl_c\n\t"
-	 "g_malloc_impl = g_malloc_impl_c\n\t"
-	 "g_malloc0_impl = g_malloc0_impl_c\n\t"
-	 "g_malloc_n_impl = g_malloc_n_impl_c\n\t"
-	 "g_malloc0_n_impl = g_malloc0_n_impl_c");
+__asm__ ("g_free = g_free_impl_c\n\t"
+	 "g_malloc = g_malloc_impl_c\n\t"
+	 "g_malloc0 = g_malloc0_impl_c\n\t"
+	 "g_malloc_n = g_malloc_n_impl_c\n\t"
+	 "g_malloc0_n = g_malloc0_n_impl_c");
 
 /* { dg-output "r=6224" } */
 /* { dg-final { scan-escape-dump "promoted: '__p' \\(32 bytes, g_malloc0\\)" } } */

@@ -1,6 +1,6 @@
 /* -fplugin-arg-escape-allocators=gnulib: gnulib's xmalloc, xcharalloc
    and xstrdup, declared as gnulib's xalloc.h declares them and defined
-   in another unit (here behind asm names the plugin cannot see through),
+   in another unit (here their symbols set by toplevel asm the plugin cannot see through),
    are trusted as malloc and strdup: they die instead of returning
    NULL, and free deallocates.  */
 /* { dg-do run } */
@@ -10,11 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-extern void *xmalloc (size_t s) __asm__ ("xmalloc_impl")
+extern void *xmalloc (size_t s)
   __attribute__ ((malloc, alloc_size (1), returns_nonnull));
-extern char *xcharalloc (size_t n) __asm__ ("xcharalloc_impl")
+extern char *xcharalloc (size_t n)
   __attribute__ ((malloc, alloc_size (1), returns_nonnull));
-extern char *xstrdup (char const *str) __asm__ ("xstrdup_impl")
+extern char *xstrdup (char const *str)
   __attribute__ ((malloc, returns_nonnull));
 
 __attribute__ ((noinline)) int
@@ -41,8 +41,8 @@ main (void)
 }
 
 /* The definitions, as gnulib's: die on failure.  */
-__asm__ (".globl xmalloc_impl\n\t.globl xcharalloc_impl\n\t"
-	 ".globl xstrdup_impl");
+__asm__ (".globl xmalloc\n\t.globl xcharalloc\n\t"
+	 ".globl xstrdup");
 __attribute__ ((used, noipa)) void *
 xmalloc_impl_c (size_t s)
 {
@@ -51,8 +51,8 @@ xmalloc_impl_c (size_t s)
     abort ();
   return p;
 }
-__asm__ ("xmalloc_impl = xmalloc_impl_c\n\t"
-	 "xcharalloc_impl = xmalloc_impl_c");
+__asm__ ("xmalloc = xmalloc_impl_c\n\t"
+	 "xcharalloc = xmalloc_impl_c");
 __attribute__ ((used, noipa)) char *
 xstrdup_impl_c (char const *str)
 {
@@ -61,7 +61,7 @@ xstrdup_impl_c (char const *str)
     abort ();
   return p;
 }
-__asm__ ("xstrdup_impl = xstrdup_impl_c");
+__asm__ ("xstrdup = xstrdup_impl_c");
 
 /* { dg-output "r=122" } */
 /* { dg-final { scan-escape-dump "promoted: 'a' \\(32 bytes, xmalloc\\)" } } */
