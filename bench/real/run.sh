@@ -33,6 +33,13 @@
 #   - runs the package's own test suite once with the plugin build (bc has
 #     none: its Test/*.b programs are run with both builds and compared).
 #
+# --plugin-args "KEY[=VALUE] ..." adds -fplugin-arg-escape-KEY[=VALUE] for
+# each word to the plugin builds' CC (e.g. --plugin-args
+# "allocators=gnulib"); those builds go to their own directories
+# (plugin_ARGS, plugin-lto_ARGS, the arguments with every character other
+# than a letter or digit made '_') and their cache key includes the
+# arguments, so a run with and one without them both stay cached.
+#
 # Builds and suite results are cached, keyed by the compiler, the flags
 # and the plugin's checksum; an interrupted run resumes where it stopped.
 # Results: DIR/real-DATE.tsv, the printed markdown table DIR/real-DATE.md
@@ -41,7 +48,7 @@
 #
 # Usage: bench/real/run.sh [--plugin PATH] [--only PKG[,PKG...]] [--quick]
 #                          [--rounds N] [--jobs N] [--cache DIR] [--out DIR]
-#                          [--no-suite] [--no-lto]
+#                          [--no-suite] [--no-lto] [--plugin-args ARGS]
 #        bench/real/run.sh --help
 
 set -euo pipefail
@@ -65,11 +72,15 @@ usage () {
   --out DIR      where the TSV and tables go (default bench/results)
   --no-suite     skip the packages' test suites
   --no-lto       skip the -flto builds
+  --plugin-args ARGS
+                 plugin arguments for the plugin builds, space-separated
+                 KEY[=VALUE] words, each passed as
+                 -fplugin-arg-escape-KEY[=VALUE] (e.g. "allocators=gnulib")
 EOF
 }
 
 plugin=$top/build/escape.so
-only= quick=0 rounds=7 jobs=2 suite=1 lto=1
+only= quick=0 rounds=7 jobs=2 suite=1 lto=1 pargs=
 cache=${ESCAPE_BENCH_CACHE:-$HOME/.cache/escape-bench-real}
 out=$top/bench/results
 while [ $# -gt 0 ]; do
@@ -83,6 +94,7 @@ while [ $# -gt 0 ]; do
     --out) out=${2:?}; shift 2 ;;
     --no-suite) suite=0; shift ;;
     --no-lto) lto=0; shift ;;
+    --plugin-args) pargs=${2?}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -93,6 +105,18 @@ fi
 
 log () { echo "bench-real: $*" >&2; }
 die () { log "$*"; exit 1; }
+
+# The plugin arguments: PARGS_CC the options added to the plugin builds'
+# CC, PTAG the suffix of their variant names ("" without arguments).
+PARGS_CC= PTAG=
+for a in $pargs; do
+  case "$a" in
+    -*|=*) die "--plugin-args: '$a' is not KEY[=VALUE] (the option prefix is added by the script)" ;;
+  esac
+  PARGS_CC="$PARGS_CC -fplugin-arg-escape-$a"
+done
+pargs=$(echo $pargs)
+[ -z "$pargs" ] || PTAG=_$(printf '%s' "$pargs" | tr -c 'A-Za-z0-9' '_')
 
 [ -f "$plugin" ] || die "no plugin at $plugin (build it: scripts/build.sh)"
 plugin=$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")
@@ -175,8 +199,8 @@ build () {
   local p=$1 var=$2 v=${VERSION[$1]}
   local dir=$cache/build/$p-$v/$var
   local cc=gcc cflags="-O2 -g" ldflags=
-  case "$var" in *lto*) cflags="$cflags -flto"; ldflags="-flto" ;; esac
-  case "$var" in plugin*) cc="gcc -fplugin=$plugin -fplugin-arg-escape-remarks" ;; esac
+  case "$var" in base-lto|plugin-lto*) cflags="$cflags -flto"; ldflags="-flto" ;; esac
+  case "$var" in plugin*) cc="gcc -fplugin=$plugin -fplugin-arg-escape-remarks$PARGS_CC" ;; esac
   local k
   k=$(key "CC=$cc CFLAGS=$cflags LDFLAGS=$ldflags")
   if [ -f "$dir/.built" ] && [ "$(cat "$dir/.built")" = "$k" ]; then
@@ -301,8 +325,8 @@ own_allocs () {
 # callers is N sites; under -flto they are judged at link time).
 remarks () {
   local log=$cache/build/$1-${VERSION[$1]}/$2/build.log
-  grep -a -E ': note: escape: .*(promoted to the stack|stays on the heap)' "$log" \
-    | awk '{ n++; if ($0 ~ /promoted to the stack/) p++ } END { print p + 0, n + 0 }'
+  grep -a -E ': note: escape: .*(promoted to (the stack|frame storage)|stays on the heap)' "$log" \
+    | awk '{ n++; if ($0 ~ /promoted to (the stack|frame storage)/) p++ } END { print p + 0, n + 0 }'
 }
 
 # run_suite PKG VARIANT: the package's own tests with one build, once
@@ -416,20 +440,21 @@ printf 'program\tversion\tbuild\tworkload\tcpu_base_s\tcpu_plugin_s\tcpu_ratio\t
 : > "$sites_out"
 for p in $selected; do
   fetch "$p"
-  variants="base plugin"
-  [ "$lto" = 1 ] && [ "${LTO[$p]}" = 1 ] && variants="$variants base-lto plugin-lto"
+  variants="base plugin$PTAG"
+  [ "$lto" = 1 ] && [ "${LTO[$p]}" = 1 ] && variants="$variants base-lto plugin-lto$PTAG"
   for var in $variants; do build "$p" "$var"; done
   st=-
   if [ "$suite" = 1 ]; then
-    st="plugin $(run_suite "$p" plugin)"
+    st="plugin $(run_suite "$p" "plugin$PTAG")"
     [ "$p" = bc ] || st="$st; baseline $(run_suite "$p" base)"
   fi
-  for pair in "base plugin" "base-lto plugin-lto"; do
+  for pair in "base plugin$PTAG" "base-lto plugin-lto$PTAG"; do
     set -- $pair
     case " $variants " in *" $1 "*) ;; *) continue ;; esac
     b=$cache/build/$p-${VERSION[$p]}/$1/src/${PROGRAM[$p]}
     q=$cache/build/$p-${VERSION[$p]}/$2/src/${PROGRAM[$p]}
     flags="-O2 -g"; [ "$1" = base-lto ] && flags="-O2 -g -flto"
+    [ -z "$pargs" ] || flags="$flags; plugin: $pargs"
     read -r prom rem < <(remarks "$p" "$2")
     if [ "$rem" = 0 ]; then
       die "$p: the $2 build has no escape remarks: the plugin did not run (check the build log)"
