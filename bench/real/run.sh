@@ -2,7 +2,8 @@
 # bench/real/run.sh -- real C programs from Debian source packages, built
 # with and without the escape plugin, run on a workload each.
 #
-# For every program (mawk, sed, bc, jq; pinned Debian bookworm versions)
+# For every program (mawk, sed, bc, jq, grep; pinned Debian bookworm
+# versions)
 # the script
 #   - downloads the source package with `apt-get source --download-only
 #     PKG=VERSION` (apt checks the files against the signed Sources index;
@@ -63,7 +64,8 @@ usage () {
   cat <<'EOF'
 
   --plugin PATH  the plugin to measure (default: build/escape.so)
-  --only LIST    only these packages (mawk, sed, bc, jq), comma-separated
+  --only LIST    only these packages (mawk, sed, bc, jq, grep),
+                 comma-separated
   --quick        small inputs, 2 rounds, no callgrind, no test suites
   --rounds N     hyperfine rounds (default 7; each runs both builds once)
   --jobs N       make -jN for the package builds (default 2)
@@ -129,16 +131,18 @@ export ESCAPE_PROF_LIB=$proflib
 
 # The packages: name, Debian version, the built program inside the tree,
 # whether an -flto pair is built too.
-PKGS="mawk sed bc jq"
+PKGS="mawk sed bc jq grep"
 declare -A VERSION=([mawk]=1.3.4.20200120-3.1 [sed]=4.9-1+deb12u1
-		    [bc]=1.07.1-3 [jq]=1.6-2.1+deb12u2)
-declare -A PROGRAM=([mawk]=mawk [sed]=sed/sed [bc]=bc/bc [jq]=jq)
-declare -A LTO=([mawk]=1 [sed]=0 [bc]=0 [jq]=1)
+		    [bc]=1.07.1-3 [jq]=1.6-2.1+deb12u2 [grep]=3.8-5)
+declare -A PROGRAM=([mawk]=mawk [sed]=sed/sed [bc]=bc/bc [jq]=jq
+		    [grep]=src/grep)
+declare -A LTO=([mawk]=1 [sed]=0 [bc]=0 [jq]=1 [grep]=0)
 declare -A WORKLOAD=(
   [mawk]="log report: fields, regex match, gsub, sprintf, arrays"
   [sed]="log rewriting: 6 -E substitutions"
   [bc]="-l: pi, e, ln 2, sqrt 2, sin 1 to 600 digits"
-  [jq]="JSON lines: select, split/join, map/add, string interpolation")
+  [jq]="JSON lines: select, split/join, map/add, string interpolation"
+  [grep]="-n -o -E: 4 patterns (2 with back-references)")
 
 selected=$PKGS
 if [ -n "$only" ]; then
@@ -214,13 +218,16 @@ build () {
   local conf=
   case "$p" in
     sed) conf="--disable-nls --without-selinux" ;;
+    grep) conf="--disable-nls --disable-perl-regexp" ;;
     bc) conf="--without-readline" ;;
     jq) conf="--disable-docs --disable-valgrind --disable-maintainer-mode --disable-shared --with-oniguruma=yes" ;;
   esac
   if ! (cd "$dir/src"
 	# As Debian builds them (dh_autoreconf): their patches touch the
-	# automake input, and jq's upstream tarball has no configure.
-	case "$p" in bc|jq) autoreconf -fi ;; esac
+	# automake input (grep's src/Makefile.am, which its tarball's
+	# automake 1.16i cannot regenerate otherwise), and jq's upstream
+	# tarball has no configure.
+	case "$p" in bc|jq|grep) autoreconf -fi ;; esac
 	./configure CC="$cc" CFLAGS="$cflags" LDFLAGS="$ldflags" $conf
 	make -j"$jobs") > "$dir/build.log" 2>&1; then
     tail -20 "$dir/build.log" >&2
@@ -310,6 +317,7 @@ wl () {
   case "$p" in
     mawk) echo "$bin -f $w/report.awk $w/access.log" ;;
     sed) echo "$bin -E -f $w/rewrite.sed $w/access.log" ;;
+    grep) echo "$bin -n -o -E -f $w/patterns.grep $w/access.log" ;;
     bc) echo "$bin -l $w/bc.in" ;;
     jq) echo "$bin -r -f $w/report.jq $w/access.json" ;;
   esac
@@ -350,7 +358,7 @@ run_suite () {
       r=$(awk '/^tested / { next } / OK$/ || /results consistent/ { pass++ }
 	       /fail|FAIL|differ|inconsistent/ { fail++ }
 	       END { printf "%d/%d", pass, pass + fail }' "$dir/suite.log") ;;
-    sed|jq)
+    sed|jq|grep)
       (cd "$dir/src" && make -j"$jobs" check) > "$dir/suite.log" 2>&1 || rc=$?
       r=$(awk '/^# PASS:/ { pa += $3 }
 	       /^# (FAIL|XPASS|ERROR):/ { f += $3 } /^# SKIP:/ { s += $3 }
@@ -435,6 +443,15 @@ if [ "$quick" = 1 ]; then nlines=20000; bcscale=300; else nlines=100000; bcscale
 WORKLOAD[bc]="-l: pi, e, ln 2, sqrt 2, sin 1 to $bcscale digits"
 WORK=$(gen_inputs "$nlines")
 printf 'scale=%d\n4*a(1)\ne(1)\nl(2)\nsqrt(2)\ns(1)\nquit\n' "$bcscale" > "$WORK/bc.in"
+# grep's patterns (written on every run: an input directory made before
+# grep was added has none); the back-references make grep use the regex
+# matcher, the others its DFA.
+cat > "$WORK/patterns.grep" <<'EOF'
+user=(alice|carol|grace)$
+/item/[0-9]{5}\?q=([a-z])\1
+ (4|5)0[0-9] [0-9]+ "agent
+agent/([0-9])\.\1[0-9]* \(x6[0-3]\)
+EOF
 
 printf 'program\tversion\tbuild\tworkload\tcpu_base_s\tcpu_plugin_s\tcpu_ratio\tcpu_ratio_lo\tcpu_ratio_hi\tinstr_base\tinstr_plugin\tinstr_ratio\town_allocs_base\town_allocs_plugin\tsites_promoted\tsites_remarked\tsuite\n' > "$tsv"
 : > "$sites_out"
