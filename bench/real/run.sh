@@ -387,18 +387,20 @@ run_suite () {
 }
 
 # cpu_ratio A B: hyperfine rounds of the two commands, alternating order;
-# prints "medianA medianB ratio lo hi" (CPU seconds, user+sys).
+# prints "medianA medianB ratio lo hi" (CPU seconds, user+sys).  The
+# programs write into a pipe, never to /dev/null: grep stops at the first
+# match when its output is /dev/null.
 cpu_ratio () {
   local a=$1 b=$2 i j=$cache/work/hf.json tA= tB=
   for i in $(seq 1 "$rounds"); do
     if [ $((i % 2)) = 1 ]; then
-      hyperfine -N --style none --runs 1 --export-json "$j" "$a" "$b" > /dev/null 2>&1 \
-	|| hyperfine --style none --runs 1 --export-json "$j" "$a > /dev/null" "$b > /dev/null" > /dev/null
+      hyperfine -N --output=pipe --style none --runs 1 --export-json "$j" "$a" "$b" > /dev/null 2>&1 \
+	|| hyperfine --style none --runs 1 --export-json "$j" "$a | cat > /dev/null" "$b | cat > /dev/null" > /dev/null
       tA="$tA $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["user"]+r[0]["system"])' "$j")"
       tB="$tB $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[1]["user"]+r[1]["system"])' "$j")"
     else
-      hyperfine -N --style none --runs 1 --export-json "$j" "$b" "$a" > /dev/null 2>&1 \
-	|| hyperfine --style none --runs 1 --export-json "$j" "$b > /dev/null" "$a > /dev/null" > /dev/null
+      hyperfine -N --output=pipe --style none --runs 1 --export-json "$j" "$b" "$a" > /dev/null 2>&1 \
+	|| hyperfine --style none --runs 1 --export-json "$j" "$b | cat > /dev/null" "$a | cat > /dev/null" > /dev/null
       tA="$tA $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[1]["user"]+r[1]["system"])' "$j")"
       tB="$tB $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["user"]+r[0]["system"])' "$j")"
     fi
@@ -413,9 +415,10 @@ print("%.4f %.4f %.3f %.3f %.3f" % (statistics.median(a), statistics.median(b),
 EOF
 }
 
-# instr CMD: instructions of CMD under callgrind.
+# instr CMD: instructions of CMD under callgrind (its output into a file,
+# not /dev/null, as for cpu_ratio).
 instr () {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null $1 2>&1 >/dev/null \
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null $1 2>&1 >"$cache/work/sink.out" \
     | awk '/Collected :/ { print $NF }' | tail -1
 }
 
@@ -490,8 +493,8 @@ for p in $selected; do
       ir=$(awk -v a="$ia" -v b="$ib" 'BEGIN { printf "%.4f", b / a }')
     fi
     log "$p ($flags): allocations (escape-prof)"
-    "$prof" -o "$cache/work/$p.$1.prof" -- $(wl "$p" "$b") > /dev/null 2>&1
-    "$prof" -o "$cache/work/$p.$2.prof" -- $(wl "$p" "$q") > /dev/null 2>&1
+    "$prof" -o "$cache/work/$p.$1.prof" -- $(wl "$p" "$b") > "$cache/work/sink.out" 2>&1
+    "$prof" -o "$cache/work/$p.$2.prof" -- $(wl "$p" "$q") > "$cache/work/sink.out" 2>&1
     aa=$(own_allocs "$cache/work/$p.$1.prof" "$cache/build/$p-${VERSION[$p]}/$1/src")
     ab=$(own_allocs "$cache/work/$p.$2.prof" "$cache/build/$p-${VERSION[$p]}/$2/src")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
