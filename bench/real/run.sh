@@ -2,7 +2,8 @@
 # bench/real/run.sh -- real C programs from Debian source packages, built
 # with and without the escape plugin, run on a workload each.
 #
-# For every program (mawk, sed, bc, jq; pinned Debian bookworm versions)
+# For every program (mawk, sed, bc, jq, grep; pinned Debian bookworm
+# versions)
 # the script
 #   - downloads the source package with `apt-get source --download-only
 #     PKG=VERSION` (apt checks the files against the signed Sources index;
@@ -33,6 +34,13 @@
 #   - runs the package's own test suite once with the plugin build (bc has
 #     none: its Test/*.b programs are run with both builds and compared).
 #
+# --plugin-args "KEY[=VALUE] ..." adds -fplugin-arg-escape-KEY[=VALUE] for
+# each word to the plugin builds' CC (e.g. --plugin-args
+# "allocators=gnulib"); those builds go to their own directories
+# (plugin_ARGS, plugin-lto_ARGS, the arguments with every character other
+# than a letter or digit made '_') and their cache key includes the
+# arguments, so a run with and one without them both stay cached.
+#
 # Builds and suite results are cached, keyed by the compiler, the flags
 # and the plugin's checksum; an interrupted run resumes where it stopped.
 # Results: DIR/real-DATE.tsv, the printed markdown table DIR/real-DATE.md
@@ -41,7 +49,7 @@
 #
 # Usage: bench/real/run.sh [--plugin PATH] [--only PKG[,PKG...]] [--quick]
 #                          [--rounds N] [--jobs N] [--cache DIR] [--out DIR]
-#                          [--no-suite] [--no-lto]
+#                          [--no-suite] [--no-lto] [--plugin-args ARGS]
 #        bench/real/run.sh --help
 
 set -euo pipefail
@@ -56,7 +64,8 @@ usage () {
   cat <<'EOF'
 
   --plugin PATH  the plugin to measure (default: build/escape.so)
-  --only LIST    only these packages (mawk, sed, bc, jq), comma-separated
+  --only LIST    only these packages (mawk, sed, bc, jq, grep),
+                 comma-separated
   --quick        small inputs, 2 rounds, no callgrind, no test suites
   --rounds N     hyperfine rounds (default 7; each runs both builds once)
   --jobs N       make -jN for the package builds (default 2)
@@ -65,11 +74,15 @@ usage () {
   --out DIR      where the TSV and tables go (default bench/results)
   --no-suite     skip the packages' test suites
   --no-lto       skip the -flto builds
+  --plugin-args ARGS
+                 plugin arguments for the plugin builds, space-separated
+                 KEY[=VALUE] words, each passed as
+                 -fplugin-arg-escape-KEY[=VALUE] (e.g. "allocators=gnulib")
 EOF
 }
 
 plugin=$top/build/escape.so
-only= quick=0 rounds=7 jobs=2 suite=1 lto=1
+only= quick=0 rounds=7 jobs=2 suite=1 lto=1 pargs=
 cache=${ESCAPE_BENCH_CACHE:-$HOME/.cache/escape-bench-real}
 out=$top/bench/results
 while [ $# -gt 0 ]; do
@@ -83,6 +96,7 @@ while [ $# -gt 0 ]; do
     --out) out=${2:?}; shift 2 ;;
     --no-suite) suite=0; shift ;;
     --no-lto) lto=0; shift ;;
+    --plugin-args) pargs=${2?}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -93,6 +107,18 @@ fi
 
 log () { echo "bench-real: $*" >&2; }
 die () { log "$*"; exit 1; }
+
+# The plugin arguments: PARGS_CC the options added to the plugin builds'
+# CC, PTAG the suffix of their variant names ("" without arguments).
+PARGS_CC= PTAG=
+for a in $pargs; do
+  case "$a" in
+    -*|=*) die "--plugin-args: '$a' is not KEY[=VALUE] (the option prefix is added by the script)" ;;
+  esac
+  PARGS_CC="$PARGS_CC -fplugin-arg-escape-$a"
+done
+pargs=$(echo $pargs)
+[ -z "$pargs" ] || PTAG=_$(printf '%s' "$pargs" | tr -c 'A-Za-z0-9' '_')
 
 [ -f "$plugin" ] || die "no plugin at $plugin (build it: scripts/build.sh)"
 plugin=$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")
@@ -105,16 +131,18 @@ export ESCAPE_PROF_LIB=$proflib
 
 # The packages: name, Debian version, the built program inside the tree,
 # whether an -flto pair is built too.
-PKGS="mawk sed bc jq"
+PKGS="mawk sed bc jq grep"
 declare -A VERSION=([mawk]=1.3.4.20200120-3.1 [sed]=4.9-1+deb12u1
-		    [bc]=1.07.1-3 [jq]=1.6-2.1+deb12u2)
-declare -A PROGRAM=([mawk]=mawk [sed]=sed/sed [bc]=bc/bc [jq]=jq)
-declare -A LTO=([mawk]=1 [sed]=0 [bc]=0 [jq]=1)
+		    [bc]=1.07.1-3 [jq]=1.6-2.1+deb12u2 [grep]=3.8-5)
+declare -A PROGRAM=([mawk]=mawk [sed]=sed/sed [bc]=bc/bc [jq]=jq
+		    [grep]=src/grep)
+declare -A LTO=([mawk]=1 [sed]=0 [bc]=0 [jq]=1 [grep]=0)
 declare -A WORKLOAD=(
   [mawk]="log report: fields, regex match, gsub, sprintf, arrays"
   [sed]="log rewriting: 6 -E substitutions"
   [bc]="-l: pi, e, ln 2, sqrt 2, sin 1 to 600 digits"
-  [jq]="JSON lines: select, split/join, map/add, string interpolation")
+  [jq]="JSON lines: select, split/join, map/add, string interpolation"
+  [grep]="-n -o -E: 4 patterns (2 with back-references)")
 
 selected=$PKGS
 if [ -n "$only" ]; then
@@ -175,8 +203,8 @@ build () {
   local p=$1 var=$2 v=${VERSION[$1]}
   local dir=$cache/build/$p-$v/$var
   local cc=gcc cflags="-O2 -g" ldflags=
-  case "$var" in *lto*) cflags="$cflags -flto"; ldflags="-flto" ;; esac
-  case "$var" in plugin*) cc="gcc -fplugin=$plugin -fplugin-arg-escape-remarks" ;; esac
+  case "$var" in base-lto|plugin-lto*) cflags="$cflags -flto"; ldflags="-flto" ;; esac
+  case "$var" in plugin*) cc="gcc -fplugin=$plugin -fplugin-arg-escape-remarks$PARGS_CC" ;; esac
   local k
   k=$(key "CC=$cc CFLAGS=$cflags LDFLAGS=$ldflags")
   if [ -f "$dir/.built" ] && [ "$(cat "$dir/.built")" = "$k" ]; then
@@ -190,13 +218,16 @@ build () {
   local conf=
   case "$p" in
     sed) conf="--disable-nls --without-selinux" ;;
+    grep) conf="--disable-nls --disable-perl-regexp" ;;
     bc) conf="--without-readline" ;;
     jq) conf="--disable-docs --disable-valgrind --disable-maintainer-mode --disable-shared --with-oniguruma=yes" ;;
   esac
   if ! (cd "$dir/src"
 	# As Debian builds them (dh_autoreconf): their patches touch the
-	# automake input, and jq's upstream tarball has no configure.
-	case "$p" in bc|jq) autoreconf -fi ;; esac
+	# automake input (grep's src/Makefile.am, which its tarball's
+	# automake 1.16i cannot regenerate otherwise), and jq's upstream
+	# tarball has no configure.
+	case "$p" in bc|jq|grep) autoreconf -fi ;; esac
 	./configure CC="$cc" CFLAGS="$cflags" LDFLAGS="$ldflags" $conf
 	make -j"$jobs") > "$dir/build.log" 2>&1; then
     tail -20 "$dir/build.log" >&2
@@ -286,6 +317,7 @@ wl () {
   case "$p" in
     mawk) echo "$bin -f $w/report.awk $w/access.log" ;;
     sed) echo "$bin -E -f $w/rewrite.sed $w/access.log" ;;
+    grep) echo "$bin -n -o -E -f $w/patterns.grep $w/access.log" ;;
     bc) echo "$bin -l $w/bc.in" ;;
     jq) echo "$bin -r -f $w/report.jq $w/access.json" ;;
   esac
@@ -301,8 +333,8 @@ own_allocs () {
 # callers is N sites; under -flto they are judged at link time).
 remarks () {
   local log=$cache/build/$1-${VERSION[$1]}/$2/build.log
-  grep -a -E ': note: escape: .*(promoted to the stack|stays on the heap)' "$log" \
-    | awk '{ n++; if ($0 ~ /promoted to the stack/) p++ } END { print p + 0, n + 0 }'
+  grep -a -E ': note: escape: .*(promoted to (the stack|frame storage)|stays on the heap)' "$log" \
+    | awk '{ n++; if ($0 ~ /promoted to (the stack|frame storage)/) p++ } END { print p + 0, n + 0 }'
 }
 
 # run_suite PKG VARIANT: the package's own tests with one build, once
@@ -326,7 +358,7 @@ run_suite () {
       r=$(awk '/^tested / { next } / OK$/ || /results consistent/ { pass++ }
 	       /fail|FAIL|differ|inconsistent/ { fail++ }
 	       END { printf "%d/%d", pass, pass + fail }' "$dir/suite.log") ;;
-    sed|jq)
+    sed|jq|grep)
       (cd "$dir/src" && make -j"$jobs" check) > "$dir/suite.log" 2>&1 || rc=$?
       r=$(awk '/^# PASS:/ { pa += $3 }
 	       /^# (FAIL|XPASS|ERROR):/ { f += $3 } /^# SKIP:/ { s += $3 }
@@ -355,18 +387,20 @@ run_suite () {
 }
 
 # cpu_ratio A B: hyperfine rounds of the two commands, alternating order;
-# prints "medianA medianB ratio lo hi" (CPU seconds, user+sys).
+# prints "medianA medianB ratio lo hi" (CPU seconds, user+sys).  The
+# programs write into a pipe, never to /dev/null: grep stops at the first
+# match when its output is /dev/null.
 cpu_ratio () {
   local a=$1 b=$2 i j=$cache/work/hf.json tA= tB=
   for i in $(seq 1 "$rounds"); do
     if [ $((i % 2)) = 1 ]; then
-      hyperfine -N --style none --runs 1 --export-json "$j" "$a" "$b" > /dev/null 2>&1 \
-	|| hyperfine --style none --runs 1 --export-json "$j" "$a > /dev/null" "$b > /dev/null" > /dev/null
+      hyperfine -N --output=pipe --style none --runs 1 --export-json "$j" "$a" "$b" > /dev/null 2>&1 \
+	|| hyperfine --style none --runs 1 --export-json "$j" "$a | cat > /dev/null" "$b | cat > /dev/null" > /dev/null
       tA="$tA $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["user"]+r[0]["system"])' "$j")"
       tB="$tB $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[1]["user"]+r[1]["system"])' "$j")"
     else
-      hyperfine -N --style none --runs 1 --export-json "$j" "$b" "$a" > /dev/null 2>&1 \
-	|| hyperfine --style none --runs 1 --export-json "$j" "$b > /dev/null" "$a > /dev/null" > /dev/null
+      hyperfine -N --output=pipe --style none --runs 1 --export-json "$j" "$b" "$a" > /dev/null 2>&1 \
+	|| hyperfine --style none --runs 1 --export-json "$j" "$b | cat > /dev/null" "$a | cat > /dev/null" > /dev/null
       tA="$tA $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[1]["user"]+r[1]["system"])' "$j")"
       tB="$tB $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["user"]+r[0]["system"])' "$j")"
     fi
@@ -381,9 +415,10 @@ print("%.4f %.4f %.3f %.3f %.3f" % (statistics.median(a), statistics.median(b),
 EOF
 }
 
-# instr CMD: instructions of CMD under callgrind.
+# instr CMD: instructions of CMD under callgrind (its output into a file,
+# not /dev/null, as for cpu_ratio).
 instr () {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null $1 2>&1 >/dev/null \
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null $1 2>&1 >"$cache/work/sink.out" \
     | awk '/Collected :/ { print $NF }' | tail -1
 }
 
@@ -411,25 +446,35 @@ if [ "$quick" = 1 ]; then nlines=20000; bcscale=300; else nlines=100000; bcscale
 WORKLOAD[bc]="-l: pi, e, ln 2, sqrt 2, sin 1 to $bcscale digits"
 WORK=$(gen_inputs "$nlines")
 printf 'scale=%d\n4*a(1)\ne(1)\nl(2)\nsqrt(2)\ns(1)\nquit\n' "$bcscale" > "$WORK/bc.in"
+# grep's patterns (written on every run: an input directory made before
+# grep was added has none); the back-references make grep use the regex
+# matcher, the others its DFA.
+cat > "$WORK/patterns.grep" <<'EOF'
+user=(alice|carol|grace)$
+/item/[0-9]{5}\?q=([a-z])\1
+ (4|5)0[0-9] [0-9]+ "agent
+agent/([0-9])\.\1[0-9]* \(x6[0-3]\)
+EOF
 
 printf 'program\tversion\tbuild\tworkload\tcpu_base_s\tcpu_plugin_s\tcpu_ratio\tcpu_ratio_lo\tcpu_ratio_hi\tinstr_base\tinstr_plugin\tinstr_ratio\town_allocs_base\town_allocs_plugin\tsites_promoted\tsites_remarked\tsuite\n' > "$tsv"
 : > "$sites_out"
 for p in $selected; do
   fetch "$p"
-  variants="base plugin"
-  [ "$lto" = 1 ] && [ "${LTO[$p]}" = 1 ] && variants="$variants base-lto plugin-lto"
+  variants="base plugin$PTAG"
+  [ "$lto" = 1 ] && [ "${LTO[$p]}" = 1 ] && variants="$variants base-lto plugin-lto$PTAG"
   for var in $variants; do build "$p" "$var"; done
   st=-
   if [ "$suite" = 1 ]; then
-    st="plugin $(run_suite "$p" plugin)"
+    st="plugin $(run_suite "$p" "plugin$PTAG")"
     [ "$p" = bc ] || st="$st; baseline $(run_suite "$p" base)"
   fi
-  for pair in "base plugin" "base-lto plugin-lto"; do
+  for pair in "base plugin$PTAG" "base-lto plugin-lto$PTAG"; do
     set -- $pair
     case " $variants " in *" $1 "*) ;; *) continue ;; esac
     b=$cache/build/$p-${VERSION[$p]}/$1/src/${PROGRAM[$p]}
     q=$cache/build/$p-${VERSION[$p]}/$2/src/${PROGRAM[$p]}
     flags="-O2 -g"; [ "$1" = base-lto ] && flags="-O2 -g -flto"
+    [ -z "$pargs" ] || flags="$flags; plugin: $pargs"
     read -r prom rem < <(remarks "$p" "$2")
     if [ "$rem" = 0 ]; then
       die "$p: the $2 build has no escape remarks: the plugin did not run (check the build log)"
@@ -448,8 +493,8 @@ for p in $selected; do
       ir=$(awk -v a="$ia" -v b="$ib" 'BEGIN { printf "%.4f", b / a }')
     fi
     log "$p ($flags): allocations (escape-prof)"
-    "$prof" -o "$cache/work/$p.$1.prof" -- $(wl "$p" "$b") > /dev/null 2>&1
-    "$prof" -o "$cache/work/$p.$2.prof" -- $(wl "$p" "$q") > /dev/null 2>&1
+    "$prof" -o "$cache/work/$p.$1.prof" -- $(wl "$p" "$b") > "$cache/work/sink.out" 2>&1
+    "$prof" -o "$cache/work/$p.$2.prof" -- $(wl "$p" "$q") > "$cache/work/sink.out" 2>&1
     aa=$(own_allocs "$cache/work/$p.$1.prof" "$cache/build/$p-${VERSION[$p]}/$1/src")
     ab=$(own_allocs "$cache/work/$p.$2.prof" "$cache/build/$p-${VERSION[$p]}/$2/src")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
