@@ -296,6 +296,7 @@ extern bool escape_alloc_zeroed_p (const struct escape_alloc *);
 extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 extern bool escape_alloc_size_modeled_p (enum escape_alloc_kind);
+extern bool escape_libc_allocator_name_p (const char *);
 
 /* wrappers.cc */
 struct escape_wrapper_kind

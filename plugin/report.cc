@@ -251,27 +251,6 @@ escape_format_where (pretty_printer *pp, const struct escape_verdict *v,
     pp_printf (pp, " (%s:%d)", here.file, here.line);
 }
 
-/* Return true if NAME is the name of a C library allocator: a site of it
-   that is no builtin (-fno-builtin, -ffreestanding, strdup under
-   -std=c11, valloc) still gets its remark, so that the user learns why
-   it stays on the heap.  */
-
-static bool
-escape_allocator_name_p (const char *name)
-{
-  static const char *const names[] = {
-    "malloc", "calloc", "realloc", "reallocarray", "aligned_alloc",
-    "memalign", "posix_memalign", "valloc", "pvalloc", "strdup",
-    "strndup", "wcsdup"
-  };
-  if (name == NULL)
-    return false;
-  for (size_t i = 0; i < ARRAY_SIZE (names); i++)
-    if (strcmp (name, names[i]) == 0)
-      return true;
-  return false;
-}
-
 /* Return true if verdict V blames a function the user declared and did
    not define here (capture or free): declaring its parameter noescape
    (annotate.cc) would unblock the site, and the remark says so.  */
@@ -445,7 +424,7 @@ escape_report_site (function *fun, struct escape_site *site)
      dump still lists the site.  */
   bool quiet = (site->alloc.kind == ALLOC_CUSTOM
 		&& site->verdict.reason == ESCAPE_NOT_YET
-		&& !escape_allocator_name_p (site->verdict.name));
+		&& !escape_libc_allocator_name_p (site->verdict.name));
   if (dump_enabled_p () && !quiet)
     dump_printf_loc (promoted ? MSG_OPTIMIZED_LOCATIONS
 		     : MSG_MISSED_OPTIMIZATION, site->alloc.call,

@@ -88,6 +88,32 @@ escape_alloc_kind_name (enum escape_alloc_kind kind)
   return escape_allocators[kind].name;
 }
 
+/* Return true if NAME is a C library allocator: one the table matches
+   as a builtin or by name, or one of the C library's allocators the
+   pass does not model.  A site of one that is no builtin
+   (-fno-builtin, -ffreestanding, strdup under -std=c11) still gets its
+   remark (report.cc), so that the user learns why it stays on the
+   heap.  */
+
+bool
+escape_libc_allocator_name_p (const char *name)
+{
+  static const char *const unmodelled[] = {
+    "reallocarray", "valloc", "pvalloc", "wcsdup"
+  };
+  if (name == NULL)
+    return false;
+  for (size_t i = 0; i < ARRAY_SIZE (escape_allocators); i++)
+    if ((escape_allocators[i].match == ALLOC_MATCH_BUILTIN
+	 || escape_allocators[i].match == ALLOC_MATCH_NAME)
+	&& strcmp (name, escape_allocators[i].name) == 0)
+      return true;
+  for (size_t i = 0; i < ARRAY_SIZE (unmodelled); i++)
+    if (strcmp (name, unmodelled[i]) == 0)
+      return true;
+  return false;
+}
+
 /* Return true if the pass knows how to compute the size of the objects
    of allocation kind KIND (a constant or a run-time value).  */
 
