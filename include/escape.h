@@ -391,6 +391,7 @@ enum escape_call_event
 extern enum escape_call_event escape_judge_call_event (gcall *, int, int *);
 extern int escape_call_arg_effects (gcall *, int);
 extern bool escape_callee_may_free_p (gcall *);
+extern tree escape_callee_body (gcall *);
 extern bool escape_callee_patchable_p (gcall *);
 extern bool escape_param_summary (gcall *, int, int *);
 extern bool escape_callee_reads_data_p (gcall *);

@@ -97,7 +97,7 @@ escape_callee_body_1 (gcall *stmt)
    body compiled in this unit is the one that will run, or NULL: under
    -flive-patching, a patch may replace any body.  */
 
-static tree
+tree
 escape_callee_body (gcall *stmt)
 {
   if (flag_live_patching != LIVE_PATCHING_NONE)

@@ -378,26 +378,6 @@ escape_dealloc_takes_null_p (const struct escape_alloc *alloc)
   return false;
 }
 
-/* Return the function body CALL runs when it is the unit's own and no
-   interposition or live patch can replace it, or NULL.  */
-
-static tree
-escape_unit_callee (gcall *call)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  if (fndecl == NULL_TREE || flag_live_patching != LIVE_PATCHING_NONE
-      || gimple_call_chain (call))
-    return NULL_TREE;
-  cgraph_node *node = cgraph_node::get (fndecl);
-  if (node == NULL)
-    return NULL_TREE;
-  enum availability avail;
-  node = node->function_symbol (&avail);
-  if (node == NULL || avail < AVAIL_AVAILABLE)
-    return NULL_TREE;
-  return node->decl;
-}
-
 /* Return true if CALL is a call to a trusted wrapper, or to one the
    pass declines to trust, and describe it in *W.  */
 
@@ -455,7 +435,11 @@ escape_wrapper_call_p (gcall *call, struct escape_wrapper_kind *w)
   /* A function of this unit.  */
   if (escape_unit_wrappers == NULL || escape_judging_bodies)
     return false;
-  tree body = escape_unit_callee (call);
+  /* The body CALL runs when it is the unit's own and no interposition
+     or live patch can replace it; a nested function's static chain is
+     an argument the wrapper's signature does not show.  */
+  tree body = (gimple_call_chain (call) ? NULL_TREE
+	       : escape_callee_body (call));
   escape_wrapper_kind *k = body ? escape_unit_wrappers->get (body) : NULL;
   if (k == NULL
       || gimple_call_num_args (call) != k->nargs
