@@ -12,7 +12,9 @@
 		  wrappers).
      libc.cc      what the plugin assumes about C library functions and
 		  builtins (the table include/escape-libc.def).
-     annotate.cc  the attributes the plugin adds to C (noescape).
+     annotate.cc  the attributes the plugin adds to C (noescape,
+		  escape_require_stack, escape_keep_heap) and what they
+		  do to a site.
      graph.cc     the escape graph: where the object's address flows in
 		  SSA, and which integer and pointer-difference uses of it
 		  are harmless.
@@ -334,6 +336,10 @@ extern bool escape_libc_builtin_copies_p (const gimple *);
 extern bool escape_libc_int_result_harmless_p (const gimple *);
 extern bool escape_libc_nonfreeing_p (const gcall *);
 extern bool escape_signal_runner_p (tree);
+extern bool escape_keep_heap_site (function *, struct escape_site *);
+extern void escape_check_required (function *, struct escape_site *);
+extern void escape_annotated_function_start (void *, void *);
+extern void escape_note_kept_calls (void *, void *);
 
 /* graph.cc */
 extern void escape_build_graph (function *, struct escape_site *, bool);
@@ -462,6 +468,7 @@ extern void escape_dump_function_header (function *, unsigned);
 extern const char *escape_reason_tag (enum escape_reason);
 extern char *escape_object_name (const struct escape_site *);
 extern location_t escape_user_location (gimple *);
+extern char *escape_site_sentence (const struct escape_site *);
 
 /* record.cc */
 extern bool escape_record_dir_ok (const char *, const char *);
@@ -469,5 +476,6 @@ extern const char *escape_site_id (function *, const struct escape_site *);
 extern void escape_record_site (function *, const struct escape_site *,
 				const char *);
 extern void escape_record_finish (void);
+extern void escape_inline_blocks (gimple *, vec<tree> *);
 
 #endif /* ESCAPE_H */

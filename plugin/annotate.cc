@@ -14,6 +14,24 @@
    modref where the plugin has no summary of it; the proof wins over the
    promise.
 
+   Two more attributes ask for a verdict instead of promising a fact
+   (README "Annotations"):
+
+   - `escape_require_stack` on a function: every allocation site in it
+     must be promoted; a site kept on the heap is an error at the site
+     whose text is the remark's (escape_check_required);
+   - `escape_keep_heap` on a function, or on the local pointer variable
+     that receives an allocation: those sites stay on the heap, with the
+     reason keep-heap-function or keep-heap (escape_keep_heap_site).
+
+   A function attribute covers the sites of the function being compiled
+   and every site inlined into it, and follows a site of the attributed
+   function wherever it is inlined: the site's inlining chain
+   (escape_inline_blocks, record.cc) is searched, so that inlining can
+   neither turn a check off nor a request to keep a site on the heap.
+   escape_keep_heap wins over escape_require_stack, and skip=/only=
+   (bisecting) win over both.
+
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
@@ -62,12 +80,415 @@ static const struct attribute_spec escape_noescape_attr = {
   NULL
 };
 
+/* The names of the attributes that ask for a verdict.  */
+#define ESCAPE_ATTR_REQUIRE_STACK "escape_require_stack"
+#define ESCAPE_ATTR_KEEP_HEAP "escape_keep_heap"
+
+/* The functions already warned about for carrying both
+   escape_require_stack and escape_keep_heap.  */
+static hash_set<tree> *escape_conflict_warned;
+
+/* Warn once that FNDECL, at LOC, carries both escape_require_stack and
+   escape_keep_heap, of which escape_keep_heap wins.  */
+
+static void
+escape_warn_conflict (location_t loc, tree fndecl)
+{
+  if (escape_conflict_warned == NULL)
+    escape_conflict_warned = new hash_set<tree>;
+  if (escape_conflict_warned->add (fndecl))
+    return;
+  warning_at (loc, OPT_Wattributes, "%qD has both %qs and %qs: %qs wins, "
+	      "its allocation sites stay on the heap", fndecl,
+	      ESCAPE_ATTR_REQUIRE_STACK, ESCAPE_ATTR_KEEP_HEAP,
+	      ESCAPE_ATTR_KEEP_HEAP);
+}
+
+/* Handle the attribute NAME (escape_require_stack or escape_keep_heap)
+   with arguments ARGS applied to *NODE.  Both apply to a function;
+   escape_keep_heap also to a local (automatic) pointer variable, the
+   one that receives an allocation.  Anything else is ignored with a
+   warning saying where the attribute applies, never an error.  */
+
+static tree
+escape_handle_verdict_attr (tree *node, tree name, tree args, int,
+			    bool *no_add_attrs)
+{
+  bool keep = is_attribute_p (ESCAPE_ATTR_KEEP_HEAP, name);
+  const char *where = (keep ? "a function or to a local pointer variable "
+		       "that receives an allocation" : "a function");
+  tree decl = *node;
+  if (args != NULL_TREE)
+    warning (OPT_Wattributes, "%qE attribute takes no arguments; ignored",
+	     name);
+  else if (TREE_CODE (decl) == FUNCTION_DECL)
+    {
+      const char *other = (keep ? ESCAPE_ATTR_REQUIRE_STACK
+			   : ESCAPE_ATTR_KEEP_HEAP);
+      if (lookup_attribute (other, DECL_ATTRIBUTES (decl)))
+	escape_warn_conflict (DECL_SOURCE_LOCATION (decl), decl);
+      return NULL_TREE;
+    }
+  else if (keep && VAR_P (decl) && current_function_decl != NULL_TREE
+	   && !TREE_STATIC (decl) && !DECL_EXTERNAL (decl))
+    {
+      if (POINTER_TYPE_P (TREE_TYPE (decl)))
+	return NULL_TREE;
+      warning (OPT_Wattributes, "%qE attribute ignored on a variable that "
+	       "is not a pointer", name);
+    }
+  else
+    warning (OPT_Wattributes, "%qE attribute ignored: it applies only to "
+	     "%s", name, where);
+  *no_add_attrs = true;
+  return NULL_TREE;
+}
+
+/* The two attributes: like noescape, any number of arguments (a wrong
+   one is a warning), on the declaration, not part of a type.  */
+static const struct attribute_spec escape_require_stack_attr = {
+  ESCAPE_ATTR_REQUIRE_STACK, 0, -1, false, false, false, false,
+  escape_handle_verdict_attr, NULL
+};
+static const struct attribute_spec escape_keep_heap_attr = {
+  ESCAPE_ATTR_KEEP_HEAP, 0, -1, false, false, false, false,
+  escape_handle_verdict_attr, NULL
+};
+
 /* Called at PLUGIN_ATTRIBUTES: register the plugin's attributes.  */
 
 void
 escape_register_attributes (void *, void *)
 {
   register_attribute (&escape_noescape_attr);
+  register_attribute (&escape_require_stack_attr);
+  register_attribute (&escape_keep_heap_attr);
+}
+
+/* Return true if DECL, or the declaration it is a copy of (an inlined
+   copy of a local variable, a function's clone), carries the attribute
+   NAME.  */
+
+static bool
+escape_decl_marked_p (tree decl, const char *name)
+{
+  if (decl == NULL_TREE || !DECL_P (decl))
+    return false;
+  if (lookup_attribute (name, DECL_ATTRIBUTES (decl)))
+    return true;
+  tree origin = DECL_ORIGIN (decl);
+  return (origin != decl && DECL_P (origin)
+	  && lookup_attribute (name, DECL_ATTRIBUTES (origin)));
+}
+
+/* Return the function that puts STMT of FUN under the function
+   attribute NAME, or NULL_TREE: one of the functions STMT was inlined
+   from (innermost first), or FUN itself (or the function FUN is a clone
+   of: f.part.0, f.isra.0, f.constprop.0).  */
+
+static tree
+escape_marked_function (function *fun, gimple *stmt, const char *name)
+{
+  auto_vec<tree> blocks;
+  escape_inline_blocks (stmt, &blocks);
+  for (unsigned i = 0; i < blocks.length (); i++)
+    {
+      tree fn = block_ultimate_origin (blocks[i]);
+      if (escape_decl_marked_p (fn, name))
+	return fn;
+    }
+  if (escape_decl_marked_p (fun->decl, name))
+    return fun->decl;
+  cgraph_node *node = cgraph_node::get (fun->decl);
+  if (node && node->former_clone_of
+      && escape_decl_marked_p (node->former_clone_of, name))
+    return node->former_clone_of;
+  return NULL_TREE;
+}
+
+/* Return the local variable marked escape_keep_heap that receives the
+   result of SITE, or NULL_TREE.  The link is the one the remarks name
+   the object by (report.cc), widened to survive optimisation: the
+   variable of the result's SSA name, of a copy, conversion or PHI of
+   it (the call's result may be a temporary copied into the variable),
+   a variable one of those is stored into (an addressable one), a debug
+   bind of one of them, or posix_memalign's result variable.  Taking
+   more sites than the user marked only keeps more on the heap.  */
+
+static tree
+escape_keep_heap_var (const struct escape_site *site)
+{
+  if (escape_decl_marked_p (site->alloc.result_var, ESCAPE_ATTR_KEEP_HEAP))
+    return site->alloc.result_var;
+  tree ptr = site->alloc.ptr;
+  if (ptr == NULL_TREE || TREE_CODE (ptr) != SSA_NAME)
+    return (ptr && VAR_P (ptr)
+	    && escape_decl_marked_p (ptr, ESCAPE_ATTR_KEEP_HEAP)
+	    ? ptr : NULL_TREE);
+  auto_vec<tree> work;
+  auto_bitmap seen;
+  work.safe_push (ptr);
+  bitmap_set_bit (seen, SSA_NAME_VERSION (ptr));
+  while (!work.is_empty ())
+    {
+      tree name = work.pop ();
+      tree var = SSA_NAME_VAR (name);
+      if (var && VAR_P (var)
+	  && escape_decl_marked_p (var, ESCAPE_ATTR_KEEP_HEAP))
+	return var;
+      imm_use_iterator iter;
+      use_operand_p use;
+      FOR_EACH_IMM_USE_FAST (use, iter, name)
+	{
+	  gimple *stmt = USE_STMT (use);
+	  tree lhs = NULL_TREE;
+	  if (gimple_debug_bind_p (stmt))
+	    lhs = gimple_debug_bind_get_var (stmt);
+	  else if (gimple_code (stmt) == GIMPLE_PHI)
+	    lhs = gimple_phi_result (stmt);
+	  else if ((gimple_assign_single_p (stmt)
+		    || gimple_assign_cast_p (stmt))
+		   && gimple_assign_rhs1 (stmt) == name)
+	    lhs = gimple_assign_lhs (stmt);
+	  if (lhs == NULL_TREE)
+	    continue;
+	  if (TREE_CODE (lhs) == SSA_NAME)
+	    {
+	      if (bitmap_set_bit (seen, SSA_NAME_VERSION (lhs)))
+		work.safe_push (lhs);
+	    }
+	  else if (VAR_P (lhs)
+		   && escape_decl_marked_p (lhs, ESCAPE_ATTR_KEEP_HEAP))
+	    return lhs;
+	}
+    }
+  return NULL_TREE;
+}
+
+/* The calls whose result a local variable marked escape_keep_heap
+   receives in the source (its initializer or an assignment to it), by
+   location (without block or range), with the variable's name.  Found in each
+   function's body as parsed, where the link is exact, for the sites the
+   SSA link loses to optimisation: when `q = get (n)' is inlined, the
+   copy of the allocation's result into q is propagated away, and the
+   site is found by its inlining chain, which holds the call of get.
+   Filled in one compilation: under LTO, lto1 has only the SSA link.  */
+typedef hash_map<int_hash<location_t, UNKNOWN_LOCATION, BUILTINS_LOCATION>,
+		 const char *> escape_kept_call_map;
+static escape_kept_call_map *escape_kept_calls;
+
+/* Record the calls that produce EXPR, the value assigned to VAR, a
+   local variable marked escape_keep_heap: through conversions, both
+   arms of a ?: and the value of a comma expression.  */
+
+static void
+escape_note_kept_value (tree expr, tree var)
+{
+  while (expr)
+    {
+      STRIP_NOPS (expr);
+      switch (TREE_CODE (expr))
+	{
+	case CALL_EXPR:
+	  {
+	    location_t loc = get_pure_location (EXPR_LOCATION (expr));
+	    if (loc <= BUILTINS_LOCATION)
+	      return;
+	    if (escape_kept_calls == NULL)
+	      escape_kept_calls = new escape_kept_call_map;
+	    escape_kept_calls->put (loc, IDENTIFIER_POINTER (DECL_NAME (var)));
+	    return;
+	  }
+	case COND_EXPR:
+	  escape_note_kept_value (TREE_OPERAND (expr, 1), var);
+	  expr = TREE_OPERAND (expr, 2);
+	  break;
+	case COMPOUND_EXPR:
+	  expr = TREE_OPERAND (expr, 1);
+	  break;
+	default:
+	  return;
+	}
+    }
+}
+
+/* walk_tree callback: record the value of an initialization of or
+   assignment to a local variable marked escape_keep_heap at *TP.  */
+
+static tree
+escape_find_kept_values (tree *tp, int *walk_subtrees, void *)
+{
+  tree t = *tp;
+  tree var = NULL_TREE, value = NULL_TREE;
+  if (TYPE_P (t))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (t) == DECL_EXPR && VAR_P (DECL_EXPR_DECL (t)))
+    {
+      var = DECL_EXPR_DECL (t);
+      value = DECL_INITIAL (var);
+    }
+  else if (TREE_CODE (t) == MODIFY_EXPR || TREE_CODE (t) == INIT_EXPR)
+    {
+      var = TREE_OPERAND (t, 0);
+      value = TREE_OPERAND (t, 1);
+    }
+  if (var && value && VAR_P (var) && DECL_NAME (var)
+      && lookup_attribute (ESCAPE_ATTR_KEEP_HEAP, DECL_ATTRIBUTES (var)))
+    escape_note_kept_value (value, var);
+  return NULL_TREE;
+}
+
+/* Called at PLUGIN_PRE_GENERICIZE with the function GCC_DATA just
+   parsed: record the calls whose results its variables marked
+   escape_keep_heap receive.  */
+
+void
+escape_note_kept_calls (void *gcc_data, void *)
+{
+  tree fndecl = (tree) gcc_data;
+  if (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
+      && DECL_SAVED_TREE (fndecl))
+    walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				  escape_find_kept_values, NULL);
+}
+
+/* Return the name of the local variable marked escape_keep_heap that
+   receives SITE's object, or NULL: by the SSA link
+   (escape_keep_heap_var), else by the call's location or that of a call
+   it was inlined through (escape_kept_calls).  */
+
+static const char *
+escape_kept_var_name (const struct escape_site *site)
+{
+  tree var = escape_keep_heap_var (site);
+  if (var)
+    return escape_decl_name (var);
+  if (escape_kept_calls == NULL)
+    return NULL;
+  gimple *call = site->alloc.call;
+  const char **name
+    = escape_kept_calls->get (get_pure_location (gimple_location (call)));
+  if (name)
+    return *name;
+  auto_vec<tree> blocks;
+  escape_inline_blocks (call, &blocks);
+  for (unsigned i = 0; i < blocks.length (); i++)
+    if ((name = escape_kept_calls->get
+	 (get_pure_location (BLOCK_SOURCE_LOCATION (blocks[i])))))
+      return *name;
+  return NULL;
+}
+
+/* Decide SITE of FUN by escape_keep_heap, before it is analysed: if the
+   variable receiving it or a function it is under (the one compiled or
+   one it was inlined from) is marked, record the verdict keep-heap or
+   keep-heap-function and return true; the site is then neither analysed
+   nor charged to any stack budget.  Sites the pass declines whatever
+   their uses (realloc, allocators not promoted yet, wrappers it does
+   not trust) keep their own reason.  */
+
+bool
+escape_keep_heap_site (function *fun, struct escape_site *site)
+{
+  if (site->alloc.kind == ALLOC_REALLOC || site->alloc.kind == ALLOC_CUSTOM
+      || site->alloc.decline != ESCAPE_PROMOTED)
+    return false;
+  const char *var = escape_kept_var_name (site);
+  if (var)
+    {
+      escape_set_verdict (site, ESCAPE_KEEP_HEAP, NULL, NULL_TREE, 0);
+      site->verdict.name = var;
+      return true;
+    }
+  tree fn = escape_marked_function (fun, site->alloc.call,
+				    ESCAPE_ATTR_KEEP_HEAP);
+  if (fn)
+    {
+      escape_set_verdict (site, ESCAPE_KEEP_HEAP_FUNCTION, NULL, fn, 0);
+      return true;
+    }
+  return false;
+}
+
+/* Check SITE of FUN against escape_require_stack, after its verdict is
+   final: a site under a function with the attribute that stays on the
+   heap is an error at the site, with the remark's reason.  Not checked:
+   sites kept on the heap by escape_keep_heap (it wins), sites
+   deselected by skip= or only= (a bisecting build must build with any
+   subset of the promotions), and the sites of functions with the malloc
+   attribute that allocate no memory the pass could replace (fopen,
+   opendir: the sites report.cc does not remark on).  */
+
+void
+escape_check_required (function *fun, struct escape_site *site)
+{
+  enum escape_reason r = site->verdict.reason;
+  if (r == ESCAPE_PROMOTED || r == ESCAPE_DESELECTED
+      || r == ESCAPE_KEEP_HEAP || r == ESCAPE_KEEP_HEAP_FUNCTION)
+    return;
+  /* The same test as report.cc's "quiet" sites.  */
+  if (site->alloc.kind == ALLOC_CUSTOM && r == ESCAPE_NOT_YET
+      && !escape_libc_allocator_name_p (site->verdict.name))
+    return;
+  tree fn = escape_marked_function (fun, site->alloc.call,
+				    ESCAPE_ATTR_REQUIRE_STACK);
+  if (fn == NULL_TREE
+      || escape_kept_var_name (site)
+      || escape_marked_function (fun, site->alloc.call,
+				 ESCAPE_ATTR_KEEP_HEAP))
+    return;
+  location_t loc = gimple_location (site->alloc.call);
+  if (loc == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (fun->decl);
+  /* The remark reads "OBJECT stays on the heap: REASON"; the error
+     says what was required in between.  */
+  char *text = escape_site_sentence (site);
+  const char *stays = " stays on the heap: ";
+  char *at = strstr (text, stays);
+  char *required = concat (" must be on the stack (",
+			   ESCAPE_ATTR_REQUIRE_STACK, " on '",
+			   escape_decl_name (fn), "') but", NULL);
+  char *message;
+  if (at)
+    {
+      *at = '\0';
+      message = concat (text, required, " ", at + 1, NULL);
+    }
+  else
+    message = concat (text, required, " stays on the heap", NULL);
+  error_at (loc, "escape: %s", message);
+  free (message);
+  free (required);
+  free (text);
+}
+
+/* Called at PLUGIN_ALL_PASSES_START, as each function is compiled.
+   Warn once about a function with both verdict attributes (declared
+   apart, so that no one declaration showed both).  The escape pass
+   runs only with optimisation (-O1 and above, not -Og, with
+   -ftree-pta): for a function with escape_require_stack that will not
+   run it, say once per unit, as a note (a -Werror build of correct code
+   must not break), that nothing was checked.  */
+
+void
+escape_annotated_function_start (void *, void *)
+{
+  static bool noted;
+  if (cfun == NULL)
+    return;
+  tree decl = cfun->decl;
+  if (!lookup_attribute (ESCAPE_ATTR_REQUIRE_STACK, DECL_ATTRIBUTES (decl)))
+    return;
+  if (lookup_attribute (ESCAPE_ATTR_KEEP_HEAP, DECL_ATTRIBUTES (decl)))
+    escape_warn_conflict (DECL_SOURCE_LOCATION (decl), decl);
+  if (noted || (opt_for_fn (decl, optimize) > 0
+		&& !opt_for_fn (decl, optimize_debug)
+		&& opt_for_fn (decl, flag_tree_pta)))
+    return;
+  noted = true;
+  inform (DECL_SOURCE_LOCATION (decl), "escape: %qs of %qD is not checked: "
+	  "the escape pass runs only with optimisation (%<-O1%> and above, "
+	  "not %<-O0%> or %<-Og%>)", ESCAPE_ATTR_REQUIRE_STACK, decl);
 }
 
 /* Return true if TYPE, a function type, declares its parameter ARGNO

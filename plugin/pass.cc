@@ -3,10 +3,12 @@
    Owns the order of work for one function:
 
      1. collect the allocation sites (sites.cc), in statement order;
-     2. decide every site on the original IL (solve.cc), charging the
+     2. decide every site on the original IL (solve.cc; a site marked
+	escape_keep_heap is decided by annotate.cc), charging the
 	promoted ones to the function's stack budget (lifetime.cc), and
 	record what they add to the call chains through it (recursion.cc);
-     3. report each verdict (report.cc) and rewrite the promoted sites
+     3. report each verdict (report.cc), check it against
+	escape_require_stack (annotate.cc) and rewrite the promoted sites
 	(rewrite.cc); give a function that received a slot its stack
 	canary (harden.cc);
      4. record what the function may do to its parameters and whether
@@ -100,8 +102,11 @@ escape_pass::execute (function *fun)
       ranger = enable_ranger (fun);
 
   unsigned HOST_WIDE_INT used = 0;
+  /* A site kept on the heap by escape_keep_heap (annotate.cc) is not
+     analysed, and costs no budget.  */
   for (unsigned i = 0; i < sites.length (); i++)
-    escape_solve_site (fun, sites[i], ranger, &used);
+    if (!escape_keep_heap_site (fun, sites[i]))
+      escape_solve_site (fun, sites[i], ranger, &used);
   if (ranger)
     disable_ranger (fun);
   /* What the call chains from FUN may now add (summary.cc).  */
@@ -135,6 +140,8 @@ escape_pass::execute (function *fun)
   for (unsigned i = 0; i < sites.length (); i++)
     {
       escape_report_site (fun, sites[i]);
+      /* escape_require_stack: a site left on the heap is an error.  */
+      escape_check_required (fun, sites[i]);
       if (sites[i]->verdict.reason == ESCAPE_PROMOTED)
 	todo |= escape_rewrite_site (fun, sites[i]);
     }

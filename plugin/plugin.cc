@@ -177,6 +177,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *ver)
   register_callback (info->base_name, PLUGIN_FINISH, escape_finish, NULL);
   register_callback (info->base_name, PLUGIN_START_UNIT, escape_start_unit,
 		     NULL);
+  /* escape_require_stack where the pass will not run (annotate.cc).  */
+  register_callback (info->base_name, PLUGIN_ALL_PASSES_START,
+		     escape_annotated_function_start, NULL);
+  /* The calls whose results escape_keep_heap variables receive.  */
+  register_callback (info->base_name, PLUGIN_PRE_GENERICIZE,
+		     escape_note_kept_calls, NULL);
 
   /* -fdump-tree-escape is parsed before plugins are loaded and so can
      never work; turn the dump on from here instead.  */

@@ -96,9 +96,11 @@ escape_hash_int (uint64_t h, int n)
 }
 
 /* Push to CHAIN the inlined-function BLOCKs that contain STMT,
-   innermost first: the calls the statement was inlined through.  */
+   innermost first: the calls the statement was inlined through (also
+   read by annotate.cc, whose function attributes follow a site through
+   inlining).  */
 
-static void
+void
 escape_inline_blocks (gimple *stmt, vec<tree> *chain)
 {
   for (tree block = gimple_block (stmt);

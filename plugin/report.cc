@@ -475,3 +475,13 @@ escape_dump_function_header (function *fun, unsigned nsites)
     fprintf (dump_file, "escape: %s: %u allocation site%s\n",
 	     escape_decl_name (fun->decl), nsites, nsites == 1 ? "" : "s");
 }
+
+/* Return the sentence of SITE's verdict as its remark words it, without
+   the "escape: " prefix and the site id, in a string the caller frees
+   (the escape_require_stack error of annotate.cc quotes it).  */
+
+char *
+escape_site_sentence (const struct escape_site *site)
+{
+  return escape_sentence (site);
+}

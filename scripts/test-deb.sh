@@ -61,13 +61,13 @@ gccver=$(dpkg-query -W -f='${Version}' gcc-12)
 dpkg-deb -f "$deb" Depends | grep -qF "gcc-12 (= $gccver)"
 result "Depends: gcc-12 (= $gccver)" $?
 
-files="$pdir/escape.so /usr/bin/escape-gcc /usr/bin/escape-prof /usr/lib/escape/libescape-prof.so /usr/share/escape/dejagnu/escape-user.exp /usr/lib/distcc/escape-gcc"
+files="$pdir/escape.so /usr/bin/escape-gcc /usr/bin/escape-prof /usr/lib/escape/libescape-prof.so /usr/share/escape/dejagnu/escape-user.exp /usr/lib/distcc/escape-gcc /usr/include/escape-attributes.h"
 $sudo dpkg -i "$deb" > "$log" 2>&1 && installed=1
 missing=
 for f in $files; do [ -e "$f" ] || [ -L "$f" ] || missing="$missing $f"; done
 echo "missing:$missing" >> "$log"
 [ -n "$installed" ] && [ -z "$missing" ] && [ "$(readlink -f /usr/lib/distcc/escape-gcc)" = /usr/bin/distcc ]
-result "dpkg -i: the plugin, escape-gcc, escape-prof and its library, the DejaGnu library, the distcc link" $? "$log"
+result "dpkg -i: the plugin, escape-gcc, escape-prof and its library, the DejaGnu library, the distcc link, the header" $? "$log"
 [ -n "$installed" ] || finish
 
 src='int f (int i) { char *p = __builtin_malloc (8); if (!p) return -1; p[0] = i; int r = p[i & 7]; __builtin_free (p); return r; }'

@@ -7,7 +7,8 @@
 #      stay-on-the-heap pattern, at compile time and by execution at
 #      -O1/-O2/-O3/-Os, plus the options;
 #   2. make install into a scratch DESTDIR (escape-report included), the short name -fplugin=escape
-#      from there, and make uninstall; then, from such an install, the
+#      from there, the public header escape-attributes.h
+#      (scripts/test-attributes-header.sh), and make uninstall; then, from such an install, the
 #      escape-gcc driver in real builds (scripts/test-build-tools.sh:
 #      libtool with LTO, make, CMake, Meson, ccache, distcc) and the
 #      installed DejaGnu library (examples/user-tests), and the Debian
@@ -84,8 +85,10 @@ if make -s -C build install DESTDIR="$dest" >/dev/null 2>&1 \
    && echo 'int f (int i) { char *p = __builtin_malloc (8); p[0] = i; int r = p[i & 7]; __builtin_free (p); return r; }' \
       | gcc -O2 -iplugindir="$dest$pdir" -fplugin=escape -fplugin-arg-escape-remarks -x c -c -o /dev/null - 2>&1 \
       | grep -q "promoted to the stack" \
+   && hdr=$(find "$dest" -name escape-attributes.h | head -1) && [ -n "$hdr" ] \
+   && scripts/test-attributes-header.sh "$(dirname "$hdr")" "$dest$pdir" \
    && make -s -C build uninstall DESTDIR="$dest" >/dev/null 2>&1 \
-   && [ ! -e "$dest$pdir/escape.so" ]; then
+   && [ ! -e "$dest$pdir/escape.so" ] && [ ! -e "$hdr" ]; then
   echo "install: 1 passed, 0 failed" | tee "$log"
 else
   echo "install: 0 passed, 1 failed" | tee "$log"
