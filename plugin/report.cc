@@ -18,7 +18,9 @@
 	 heap (TAG): DESCRIPTION: REASON
      (TAG from escape-reasons.def; the rewrite, rewrite.cc, adds a
      "slot:" line under a promoted site) and a "site id: HEX" line, the
-     stable id the records use; details add the escape graph.
+     stable id the records use; details add the escape graph;
+   - with the environment variable ESCAPE_BISECT_LIST (escape-bisect),
+     one line a promoted or deselected site appended to that file.
 
    A sentence names the object (the variable its address was assigned
    to), its size and allocator, the verdict, and for a missed promotion
@@ -391,13 +393,49 @@ escape_id_listed_p (const char *list, const char *id)
 bool
 escape_site_deselected_p (function *fun, const struct escape_site *site)
 {
-  if (escape_opts.skip_ids == NULL && escape_opts.only_ids == NULL)
+  if (escape_opts.skip_ids == NULL && escape_opts.only_ids == NULL
+      && escape_bisect_only == NULL)
     return false;
   const char *id = escape_site_id (fun, site);
   if (escape_opts.skip_ids && escape_id_listed_p (escape_opts.skip_ids, id))
     return true;
+  /* ESCAPE_BISECT_ONLY (escape-bisect) narrows the selection of the
+     options further.  */
+  if (escape_bisect_only && !escape_id_listed_p (escape_bisect_only, id))
+    return true;
   return (escape_opts.only_ids
 	  && !escape_id_listed_p (escape_opts.only_ids, id));
+}
+
+/* Append the line of SITE in FUN, promoted or deselected, to the file of
+   ESCAPE_BISECT_LIST: "ID promoted|deselected FILE:LINE:COLUMN: TEXT",
+   TEXT the remark's sentence.  One write to a file opened with O_APPEND,
+   so that the lines of the compiles of a make -j never mix.  */
+
+static void
+escape_bisect_list_site (function *fun, const struct escape_site *site,
+			 location_t loc, const char *text)
+{
+  expanded_location x = expand_location (loc);
+  char pos[32];
+  snprintf (pos, sizeof pos, ":%d:%d: ", x.line, x.column);
+  char *line = concat (escape_site_id (fun, site),
+		       site->verdict.reason == ESCAPE_PROMOTED
+		       ? " promoted " : " deselected ",
+		       x.file ? x.file : "<unknown>", pos, text, "\n", NULL);
+  /* A sentence never has a newline; a file name might.  */
+  for (char *p = line; p[1]; p++)
+    if (*p == '\n')
+      *p = ' ';
+  size_t len = strlen (line);
+  int fd = open (escape_bisect_list, O_WRONLY | O_APPEND | O_CREAT, 0666);
+  ssize_t n = fd < 0 ? -1 : write (fd, line, len);
+  if (n != (ssize_t) len)
+    error ("%qs: cannot append to %qs: %m", "ESCAPE_BISECT_LIST",
+	   escape_bisect_list);
+  if (fd >= 0)
+    close (fd);
+  free (line);
 }
 
 /* Report the verdict of SITE in FUN everywhere it was asked for.  */
@@ -431,6 +469,13 @@ escape_report_site (function *fun, struct escape_site *site)
 		     "escape: %s\n", text);
   if (escape_opts.remarks && !quiet)
     inform (loc, "escape: %s", text);
+  if (escape_bisect_list
+      && (promoted || site->verdict.reason == ESCAPE_DESELECTED))
+    {
+      char *sentence = escape_sentence (site);
+      escape_bisect_list_site (fun, site, loc, sentence);
+      free (sentence);
+    }
   /* The JSON record, and with remarks=flow the notes of the flow after
      a missed remark (record.cc).  */
   if (escape_opts.record_dir || ((escape_opts.remarks > 1) && !promoted))
