@@ -286,6 +286,8 @@ struct escape_site
 class gimple_ranger;
 
 /* options.cc */
+extern const char *escape_bisect_only;
+extern const char *escape_bisect_list;
 extern bool escape_parse_arguments (struct plugin_name_args *);
 extern void escape_print_help (FILE *);
 

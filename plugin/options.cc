@@ -3,8 +3,10 @@
    Owns the option table made from include/escape-options.def (each
    option's key, value, default and help, in one row), parsing with
    clear errors for unknown keys and malformed values, and the text
-   printed by -fplugin-arg-escape-help.  Nothing here knows about
-   GIMPLE.
+   printed by -fplugin-arg-escape-help; the files of site ids of
+   skip=@FILE and only=@FILE and the environment variables of
+   escape-bisect (ESCAPE_BISECT_ONLY, ESCAPE_BISECT_LIST).  Nothing here
+   knows about GIMPLE.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -158,12 +160,15 @@ escape_parse_size (const char *key, const char *value,
 }
 
 /* Check the site ids VALUE of option KEY (skip, only): ids of 16 hex
-   digits (escape_site_id, record.cc), separated by commas.  Return
-   false after reporting an error otherwise.  */
+   digits (escape_site_id, record.cc), separated by commas, or @FILE,
+   whose ids escape_apply_option reads.  Return false after reporting an
+   error otherwise.  */
 
 bool
 escape_check_ids (const char *key, const char *value)
 {
+  if (value != NULL && value[0] == '@' && value[1] != '\0')
+    return true;
   if (value != NULL && *value != '\0')
     {
       const char *p = value;
@@ -181,9 +186,117 @@ escape_check_ids (const char *key, const char *value)
     }
   error ("%<-fplugin-arg-escape-%s=%s%>: the value must be site ids of "
 	 "16 hex digits separated by commas, as "
-	 "%<-fplugin-arg-escape-site-ids%> prints them",
+	 "%<-fplugin-arg-escape-site-ids%> prints them, or @FILE",
 	 key, value ? value : "");
   return false;
+}
+
+/* The site ids of ESCAPE_BISECT_ONLY's file, separated by commas, or
+   NULL when the variable is not set (escape_site_deselected_p).  */
+const char *escape_bisect_only;
+
+/* The file named by ESCAPE_BISECT_LIST, or NULL (report.cc appends a
+   line to it for each site promoted or deselected).  */
+const char *escape_bisect_list;
+
+/* Read the site ids of FILE, which WHAT (an option or an environment
+   variable, as the user wrote it) names: one a line, the first word of
+   the line (the rest, as in the lines ESCAPE_BISECT_LIST writes, is
+   ignored), blank lines and lines starting with '#' skipped.  Return
+   them separated by commas (the empty string for none), or NULL after
+   reporting an error naming WHAT.  */
+
+static const char *
+escape_read_id_file (const char *what, const char *file)
+{
+  FILE *f = fopen (file, "r");
+  if (f == NULL)
+    {
+      error ("%qs: cannot read %qs: %m", what, file);
+      return NULL;
+    }
+  auto_vec<char> ids;
+  char line[512];
+  unsigned lineno = 0;
+  bool ok = true;
+  while (fgets (line, sizeof line, f))
+    {
+      lineno++;
+      size_t len = strlen (line);
+      /* The rest of a line too long for the buffer.  */
+      if (len == sizeof line - 1 && line[len - 1] != '\n')
+	{
+	  int c;
+	  while ((c = getc (f)) != EOF && c != '\n')
+	    ;
+	}
+      const char *p = line;
+      while (*p == ' ' || *p == '\t')
+	p++;
+      if (*p == '#' || *p == '\n' || *p == '\r' || *p == '\0')
+	continue;
+      int n = 0;
+      while (ISXDIGIT (p[n]))
+	n++;
+      if (n != 16 || !(p[n] == '\0' || ISSPACE (p[n])))
+	{
+	  char *word = xstrndup (p, strcspn (p, " \t\r\n"));
+	  error ("%qs: %s:%u: %qs is not a site id (16 hex digits, as "
+		 "%<-fplugin-arg-escape-site-ids%> prints them)", what,
+		 file, lineno, word);
+	  free (word);
+	  ok = false;
+	  break;
+	}
+      if (!ids.is_empty ())
+	ids.safe_push (',');
+      for (int i = 0; i < n; i++)
+	ids.safe_push (p[i]);
+    }
+  if (ok && ferror (f))
+    {
+      error ("%qs: cannot read %qs: %m", what, file);
+      ok = false;
+    }
+  fclose (f);
+  if (!ok)
+    return NULL;
+  ids.safe_push ('\0');
+  return xstrdup (ids.address ());
+}
+
+/* Read the environment variables of escape-bisect: ESCAPE_BISECT_ONLY
+   (a file of the only site ids to promote) and ESCAPE_BISECT_LIST (a
+   file to append the sites promoted to).  They reach every compile of a
+   build without its makefiles knowing, as GCC_COMPARE_DEBUG does.
+   Return false after reporting an error naming the variable.  */
+
+static bool
+escape_read_bisect_environment (void)
+{
+  bool ok = true;
+  const char *only = getenv ("ESCAPE_BISECT_ONLY");
+  if (only != NULL && *only != '\0')
+    {
+      escape_bisect_only = escape_read_id_file ("ESCAPE_BISECT_ONLY", only);
+      ok = escape_bisect_only != NULL;
+    }
+  const char *list = getenv ("ESCAPE_BISECT_LIST");
+  if (list != NULL && *list != '\0')
+    {
+      int fd = open (list, O_WRONLY | O_APPEND | O_CREAT, 0666);
+      if (fd < 0)
+	{
+	  error ("%qs: cannot append to %qs: %m", "ESCAPE_BISECT_LIST", list);
+	  ok = false;
+	}
+      else
+	{
+	  close (fd);
+	  escape_bisect_list = list;
+	}
+    }
+  return ok;
 }
 
 /* Apply one parsed option KEY=VALUE of descriptor D.  Return false after
@@ -220,6 +333,16 @@ escape_apply_option (const struct escape_opt_desc *d, const char *value)
       if (!d->check (key, value))
 	return false;
       *d->string = value;
+      /* skip=@FILE, only=@FILE: the ids of the file.  */
+      if (d->check == escape_check_ids && value[0] == '@')
+	{
+	  char *what = concat ("-fplugin-arg-escape-", key, "=", value,
+			       NULL);
+	  *d->string = escape_read_id_file (what, value + 1);
+	  free (what);
+	  if (*d->string == NULL)
+	    return false;
+	}
     }
   else if (d->size)
     {
@@ -265,5 +388,7 @@ escape_parse_arguments (struct plugin_name_args *info)
       if (!escape_apply_option (d, value))
 	ok = false;
     }
+  if (!escape_read_bisect_environment ())
+    ok = false;
   return ok;
 }

@@ -4,9 +4,10 @@
    escape-reasons.def; this file turns a verdict into one sentence and
    sends it to three places:
 
-   - GCC's optimization-info machinery (dump_printf_loc), so that
-     -fopt-info-optimized, -fopt-info-missed and
-     -fsave-optimization-record carry every decision;
+   - GCC's optimization-info machinery, so that -fopt-info-optimized,
+     -fopt-info-missed and -fsave-optimization-record carry every
+     decision, the record with the object, the reason tag and the
+     statement responsible as structured items (escape_dump_remark);
    - with -fplugin-arg-escape-remarks, a note: diagnostic at the
      allocation, the friendliest form for people and for dg-message;
    - with -fplugin-arg-escape-record=DIR, the unit's JSON record, and
@@ -18,7 +19,9 @@
 	 heap (TAG): DESCRIPTION: REASON
      (TAG from escape-reasons.def; the rewrite, rewrite.cc, adds a
      "slot:" line under a promoted site) and a "site id: HEX" line, the
-     stable id the records use; details add the escape graph.
+     stable id the records use; details add the escape graph;
+   - with the environment variable ESCAPE_BISECT_LIST (escape-bisect),
+     one line a promoted or deselected site appended to that file.
 
    A sentence names the object (the variable its address was assigned
    to), its size and allocator, the verdict, and for a missed promotion
@@ -29,6 +32,8 @@
    GNU General Public License, version 3 or later.  */
 
 #include "escape.h"
+#include "optinfo.h"
+#include "dump-context.h"
 
 static const char *const escape_reason_tags[] = {
 #define DEF_ESCAPE_REASON(ID, TAG, TEXT) TAG,
@@ -132,49 +137,74 @@ escape_user_ref_p (tree t)
 	 && DECL_NAME (t) && !DECL_ARTIFICIAL (t);
 }
 
-/* Append to PP the user's name for SITE's object: the variable its
-   address was assigned to, or else the variable or field the address is
-   stored into right away (an addressable "p", or "b.data"), or else
-   "object".  */
+/* Return the user's name for SITE's object, without quotes, in a string
+   the caller frees: the variable its address was assigned to, or else
+   the variable or field the address is stored into right away (an
+   addressable "p", or "b.data"), or else NULL.  Set *NAMED to the tree
+   so named and *WHERE to where it is (its declaration, or the store),
+   when not NULL.  */
 
-static void
-escape_format_name (pretty_printer *pp, const struct escape_site *site)
+static char *
+escape_name_of (const struct escape_site *site, tree *named,
+		location_t *where)
 {
   tree ptr = site->alloc.ptr;
+  tree t = NULL_TREE;
+  location_t loc = UNKNOWN_LOCATION;
+  char *name = NULL;
   if (ptr == NULL_TREE || TREE_CODE (ptr) != SSA_NAME)
     {
       if (ptr && escape_user_ref_p (ptr))
 	{
-	  char *s = print_generic_expr_to_str (ptr);
-	  pp_printf (pp, "'%s'", s);
-	  free (s);
-	  return;
+	  t = ptr;
+	  loc = gimple_location (site->alloc.call);
+	  name = print_generic_expr_to_str (ptr);
 	}
-      pp_string (pp, "object");
-      return;
     }
-  tree var = SSA_NAME_VAR (ptr);
-  if (var && DECL_NAME (var) && !DECL_ARTIFICIAL (var))
+  else if (SSA_NAME_VAR (ptr) && DECL_NAME (SSA_NAME_VAR (ptr))
+	   && !DECL_ARTIFICIAL (SSA_NAME_VAR (ptr)))
     {
-      pp_printf (pp, "'%s'", IDENTIFIER_POINTER (DECL_NAME (var)));
-      return;
+      t = SSA_NAME_VAR (ptr);
+      loc = DECL_SOURCE_LOCATION (t);
+      name = xstrdup (IDENTIFIER_POINTER (DECL_NAME (t)));
     }
-  imm_use_iterator iter;
-  use_operand_p use;
-  FOR_EACH_IMM_USE_FAST (use, iter, ptr)
+  else
     {
-      gimple *stmt = USE_STMT (use);
-      if (gimple_assign_single_p (stmt)
-	  && gimple_assign_rhs1 (stmt) == ptr
-	  && escape_user_ref_p (gimple_assign_lhs (stmt)))
+      imm_use_iterator iter;
+      use_operand_p use;
+      FOR_EACH_IMM_USE_FAST (use, iter, ptr)
 	{
-	  char *s = print_generic_expr_to_str (gimple_assign_lhs (stmt));
-	  pp_printf (pp, "'%s'", s);
-	  free (s);
-	  return;
+	  gimple *stmt = USE_STMT (use);
+	  if (gimple_assign_single_p (stmt)
+	      && gimple_assign_rhs1 (stmt) == ptr
+	      && escape_user_ref_p (gimple_assign_lhs (stmt)))
+	    {
+	      t = gimple_assign_lhs (stmt);
+	      loc = gimple_location (stmt);
+	      name = print_generic_expr_to_str (t);
+	      break;
+	    }
 	}
     }
-  pp_string (pp, "object");
+  if (named)
+    *named = t;
+  if (where)
+    *where = loc;
+  return name;
+}
+
+/* Append to PP the user's name for SITE's object (escape_name_of), in
+   quotes, or else "object".  */
+
+static void
+escape_format_name (pretty_printer *pp, const struct escape_site *site)
+{
+  char *name = escape_name_of (site, NULL, NULL);
+  if (name)
+    pp_printf (pp, "'%s'", name);
+  else
+    pp_string (pp, "object");
+  free (name);
 }
 
 /* Return the user's name for SITE's object, as escape_format_name
@@ -391,13 +421,114 @@ escape_id_listed_p (const char *list, const char *id)
 bool
 escape_site_deselected_p (function *fun, const struct escape_site *site)
 {
-  if (escape_opts.skip_ids == NULL && escape_opts.only_ids == NULL)
+  if (escape_opts.skip_ids == NULL && escape_opts.only_ids == NULL
+      && escape_bisect_only == NULL)
     return false;
   const char *id = escape_site_id (fun, site);
   if (escape_opts.skip_ids && escape_id_listed_p (escape_opts.skip_ids, id))
     return true;
+  /* ESCAPE_BISECT_ONLY (escape-bisect) narrows the selection of the
+     options further.  */
+  if (escape_bisect_only && !escape_id_listed_p (escape_bisect_only, id))
+    return true;
   return (escape_opts.only_ids
 	  && !escape_id_listed_p (escape_opts.only_ids, id));
+}
+
+/* Append the line of SITE in FUN, promoted or deselected, to the file of
+   ESCAPE_BISECT_LIST: "ID promoted|deselected FILE:LINE:COLUMN: TEXT",
+   TEXT the remark's sentence.  One write to a file opened with O_APPEND,
+   so that the lines of the compiles of a make -j never mix.  */
+
+static void
+escape_bisect_list_site (function *fun, const struct escape_site *site,
+			 location_t loc, const char *text)
+{
+  expanded_location x = expand_location (loc);
+  char pos[32];
+  snprintf (pos, sizeof pos, ":%d:%d: ", x.line, x.column);
+  char *line = concat (escape_site_id (fun, site),
+		       site->verdict.reason == ESCAPE_PROMOTED
+		       ? " promoted " : " deselected ",
+		       x.file ? x.file : "<unknown>", pos, text, "\n", NULL);
+  /* A sentence never has a newline; a file name might.  */
+  for (char *p = line; p[1]; p++)
+    if (*p == '\n')
+      *p = ' ';
+  size_t len = strlen (line);
+  int fd = open (escape_bisect_list, O_WRONLY | O_APPEND | O_CREAT, 0666);
+  ssize_t n = fd < 0 ? -1 : write (fd, line, len);
+  if (n != (ssize_t) len)
+    error ("%qs: cannot append to %qs: %m", "ESCAPE_BISECT_LIST",
+	   escape_bisect_list);
+  if (fd >= 0)
+    close (fd);
+  free (line);
+}
+
+/* Send the remark TEXT of SITE, of KIND (MSG_OPTIMIZED_LOCATIONS or
+   MSG_MISSED_OPTIMIZATION), to GCC's optimization-info machinery, as
+   dump_printf_loc (KIND, call, "escape: %s\n", TEXT) does.  When
+   -fsave-optimization-record writes records, the record's message
+   carries after that text structured items, which only the record gets
+   (the dump file and -fopt-info print exactly the text): "object: ",
+   the object's name as a tree item located at its declaration (or the
+   text "object" when it has no name), "; reason: ", the reason's tag,
+   and for a verdict that blames a statement, "; statement: " and that
+   statement as a statement item at its location (the line the text
+   names).  dump_printf_loc's %T and %G would put the items into the text
+   too; here the immediate destinations get the text item alone
+   (dump_context::emit_item) and the record an optinfo of all of them
+   (dump_context::emit_optinfo), as dump_context does for its own.  */
+
+static void
+escape_dump_remark (dump_flags_t kind, const struct escape_site *site,
+		    const char *text)
+{
+  dump_context &ctx = dump_context::get ();
+  if (!ctx.optimization_records_enabled_p ())
+    {
+      dump_printf_loc (kind, site->alloc.call, "escape: %s\n", text);
+      return;
+    }
+  dump_user_location_t user_loc (site->alloc.call);
+  ctx.end_any_optinfo ();
+  ctx.dump_loc_immediate (kind, user_loc);
+  optinfo info (dump_location_t (user_loc),
+		kind == MSG_OPTIMIZED_LOCATIONS ? OPTINFO_KIND_SUCCESS
+		: OPTINFO_KIND_FAILURE, current_pass);
+  optinfo_item *item = new optinfo_item (OPTINFO_ITEM_KIND_TEXT,
+					 UNKNOWN_LOCATION,
+					 concat ("escape: ", text, "\n", NULL));
+  ctx.emit_item (item, kind);
+  info.add_item (item);
+
+  tree named;
+  location_t where;
+  char *name = escape_name_of (site, &named, &where);
+  info.add_item (new optinfo_item (OPTINFO_ITEM_KIND_TEXT, UNKNOWN_LOCATION,
+				   xstrdup ("object: ")));
+  if (name)
+    info.add_item (new optinfo_item (OPTINFO_ITEM_KIND_TREE, where, name));
+  else
+    info.add_item (new optinfo_item (OPTINFO_ITEM_KIND_TEXT,
+				     UNKNOWN_LOCATION, xstrdup ("object")));
+  info.add_item (new optinfo_item (OPTINFO_ITEM_KIND_TEXT, UNKNOWN_LOCATION,
+				   concat ("; reason: ", escape_reason_tag
+					   (site->verdict.reason), NULL)));
+  if (gimple *stmt = site->verdict.stmt)
+    {
+      pretty_printer pp;
+      pp_gimple_stmt_1 (&pp, stmt, 0, TDF_SLIM);
+      info.add_item (new optinfo_item (OPTINFO_ITEM_KIND_TEXT,
+				       UNKNOWN_LOCATION,
+				       xstrdup ("; statement: ")));
+      info.add_item (new optinfo_item (OPTINFO_ITEM_KIND_GIMPLE,
+				       escape_user_location (stmt),
+				       xstrdup (pp_formatted_text (&pp))));
+    }
+  /* The record; INFO's destructor deletes its items.  */
+  ctx.emit_optinfo (&info);
 }
 
 /* Report the verdict of SITE in FUN everywhere it was asked for.  */
@@ -426,11 +557,17 @@ escape_report_site (function *fun, struct escape_site *site)
 		&& site->verdict.reason == ESCAPE_NOT_YET
 		&& !escape_libc_allocator_name_p (site->verdict.name));
   if (dump_enabled_p () && !quiet)
-    dump_printf_loc (promoted ? MSG_OPTIMIZED_LOCATIONS
-		     : MSG_MISSED_OPTIMIZATION, site->alloc.call,
-		     "escape: %s\n", text);
+    escape_dump_remark (promoted ? MSG_OPTIMIZED_LOCATIONS
+			: MSG_MISSED_OPTIMIZATION, site, text);
   if (escape_opts.remarks && !quiet)
     inform (loc, "escape: %s", text);
+  if (escape_bisect_list
+      && (promoted || site->verdict.reason == ESCAPE_DESELECTED))
+    {
+      char *sentence = escape_sentence (site);
+      escape_bisect_list_site (fun, site, loc, sentence);
+      free (sentence);
+    }
   /* The JSON record, and with remarks=flow the notes of the flow after
      a missed remark (record.cc).  */
   if (escape_opts.record_dir || ((escape_opts.remarks > 1) && !promoted))

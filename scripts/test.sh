@@ -11,8 +11,9 @@
 #      (scripts/test-attributes-header.sh), and make uninstall; then, from such an install, the
 #      escape-gcc driver in real builds (scripts/test-build-tools.sh:
 #      libtool with LTO, make, CMake, Meson, ccache, distcc) and the
-#      installed DejaGnu library (examples/user-tests), and the Debian
-#      package built, installed and removed (scripts/test-deb.sh);
+#      installed DejaGnu library (examples/user-tests), the installed
+#      escape-bisect on examples/bisect (scripts/test-bisect.sh), and the
+#      Debian package built, installed and removed (scripts/test-deb.sh);
 #   2b. bench/real/run.sh passes bash -n and its --help exits 0 (the
 #      real-programs benchmark itself is too slow for CI);
 #   3. the -Wall -Wextra sweep (scripts/warn-sweep.sh): no test, bench
@@ -100,6 +101,11 @@ echo "== build tools: escape-gcc with libtool+LTO, make, CMake, Meson, ccache, d
 scripts/test-build-tools.sh > "$log" 2>&1
 grep -E '^(PASS|FAIL|SKIP|    )' "$log"
 add_counts build-tools
+
+echo "== escape-bisect: examples/bisect with deliberately wrong expectations"
+scripts/test-bisect.sh > "$log" 2>&1
+grep -E '^(PASS|FAIL|SKIP|    )' "$log"
+add_counts bisect
 
 echo "== Debian package: dpkg-buildpackage, dpkg -i, dpkg -r"
 scripts/test-deb.sh > "$log" 2>&1

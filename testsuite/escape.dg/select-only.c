@@ -13,7 +13,7 @@
 __attribute__ ((noinline)) int
 two (int i)
 {
-  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip= or only= \\(bisecting\\) .site \[0-9a-f\]+." } */
+  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip=, only= or ESCAPE_BISECT_ONLY \\(bisecting\\) .site \[0-9a-f\]+." } */
   char *b = malloc (32); /* { dg-message "'b' \\(32 bytes, malloc\\) promoted to the stack, with a stack canary .site 926d22e057af5f8d." } */
   if (!a || !b)
     return -1;

@@ -12,7 +12,7 @@
 __attribute__ ((noinline)) int
 two (int i)
 {
-  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip= or only= \\(bisecting\\) .site 8c9deba7563b1334." } */
+  char *a = malloc (16); /* { dg-message "'a' \\(16 bytes, malloc\\) stays on the heap: deselected by -fplugin-arg-escape-skip=, only= or ESCAPE_BISECT_ONLY \\(bisecting\\) .site 8c9deba7563b1334." } */
   char *b = malloc (32); /* { dg-message "'b' \\(32 bytes, malloc\\) promoted to the stack, with a stack canary .site \[0-9a-f\]+." } */
   if (!a || !b)
     return -1;
