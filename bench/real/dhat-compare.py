@@ -16,7 +16,8 @@
 # escape-prof's addr2line chain says too.  A DHAT program point is a call
 # stack: every program point whose first frames outside the allocator are
 # the site's is counted (its "tbk", total blocks).  Prints a markdown
-# table and the totals of both over all processes.
+# table, with --tree the sites of the package's own sources whose counts
+# differ, and the totals of both over all processes.
 
 import argparse
 import collections
@@ -129,6 +130,23 @@ def main():
         for f, at in k[1]:
             label += " < %s %s" % (f, at)
         out.write("| %d | `%s` | %d | %d | %+d |\n" % (i, label, p, d, d - p))
+    if a.tree:
+        # Every site of the package's own code, by the base names of the
+        # tree's sources (DHAT names no directory).
+        names = set()
+        for d, _, fs in os.walk(a.tree):
+            names.update(f for f in fs if f.endswith((".c", ".h", ".y", ".l")))
+        own = [k for k in set(prof) | set(dhat)
+               if k[0].rsplit(":", 1)[0] in names]
+        same = [k for k in own if prof.get(k, 0) == dhat.get(k, 0)]
+        out.write("\nown-code sites (sources of %s): %d in either profile, "
+                  "%d with the same count; escape-prof %d calls, DHAT %d "
+                  "blocks\n" % (a.tree, len(own), len(same),
+                                 sum(prof.get(k, 0) for k in own),
+                                 sum(dhat.get(k, 0) for k in own)))
+        for k in sorted(set(own) - set(same)):
+            out.write("  differs: %s %s: escape-prof %d, DHAT %d\n"
+                      % (k[0], k[1], prof.get(k, 0), dhat.get(k, 0)))
     out.write("\nall sites, all processes: escape-prof %d calls, "
               "DHAT %d blocks\n" % (ptotal, dtotal))
     return 0
