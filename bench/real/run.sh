@@ -472,6 +472,9 @@ top_sites () {
 
 if [ "$quick" = 1 ]; then nlines=20000; bcscale=300; else nlines=100000; bcscale=600; fi
 WORKLOAD[bc]="-l: pi, e, ln 2, sqrt 2, sin 1 to $bcscale digits"
+if [ "$quick" = 1 ]; then
+  WORKLOAD[diffutils]="-u: the log against an edited copy (707 hunks)"
+fi
 WORK=$(gen_inputs "$nlines")
 printf 'scale=%d\n4*a(1)\ne(1)\nl(2)\nsqrt(2)\ns(1)\nquit\n' "$bcscale" > "$WORK/bc.in"
 # grep's patterns (written on every run: an input directory made before
