@@ -7,9 +7,14 @@
 
 void *volatile sink;
 
-/* Open and close /dev/null N times from one line.  */
+/* Open and close /dev/null N times from one line (inlined into main
+   with -DINLINE).  */
 
+#ifdef INLINE
+static inline __attribute__ ((always_inline)) void
+#else
 __attribute__ ((noinline)) static void
+#endif
 open_close (int n)
 {
   for (int i = 0; i < n; i++)
