@@ -15,10 +15,17 @@
    line a site with the module and the address, which escape-prof merges
    and resolves to file:line:function offline (addr2line).
 
+   An allocation made inside a system library (the C library's fopen,
+   regcomp, getline; any object under /lib or /usr/lib, or this library)
+   is counted at the library's call site and, as part of the site's key,
+   at the first caller frame in the program (the main executable or a
+   shared object of its own), found with backtrace: only those
+   allocations pay for the unwinding.
+
    What it cannot see: a process that ends with _exit or a signal writes
-   nothing; a static binary cannot be preloaded; allocations made inside
-   the C library itself (fopen's FILE, qsort's buffer) are counted at the
-   library's call site.  A child made by fork starts with empty counts
+   nothing; a static binary cannot be preloaded; an allocation inside a
+   library with no program frame under it (a library's own thread, an
+   exit handler) keeps only the library's call site.  A child made by fork starts with empty counts
    (its parent's are its parent's), and objects the parent allocated are
    not counted when the child frees them.
 
@@ -33,12 +40,14 @@
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
 #include <errno.h>
+#include <execinfo.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -63,10 +72,13 @@ static const char *const prof_kind_name[K_NUM] = {
 /* An object freed before this many further allocations is short-lived.  */
 #define SHORT_LIVED 1024
 
-/* One call site: the return address of the allocation call.  */
+/* One call site: the return address of the allocation call and, when
+   that lies in a system library, the return address of the first frame
+   in the program (CALLER) and of the library frame it called (ENTRY);
+   both 0 otherwise.  */
 struct prof_site
 {
-  uintptr_t pc;
+  uintptr_t pc, caller, entry;
   unsigned kind;
   unsigned long long calls, bytes, frees, short_lived;
 };
@@ -121,26 +133,113 @@ prof_hash (uintptr_t x)
   return (size_t) x;
 }
 
-/* Return the index of the site of PC and KIND, entering it if new, or
-   NSITES when the table is full.  */
+/* Return the index of the site of PC, CALLER, ENTRY and KIND, entering
+   it if new, or NSITES when the table is full.  */
 
 static unsigned
-prof_site_index (uintptr_t pc, unsigned kind)
+prof_site_index (uintptr_t pc, uintptr_t caller, uintptr_t entry,
+		 unsigned kind)
 {
   size_t mask = NSITES - 1;
-  for (size_t i = prof_hash (pc ^ kind) & mask, n = 0; n < NSITES;
-       i = (i + 1) & mask, n++)
+  for (size_t i = prof_hash (pc ^ kind ^ prof_hash (caller ^ entry)) & mask,
+       n = 0; n < NSITES; i = (i + 1) & mask, n++)
     {
-      if (sites[i].pc == pc && sites[i].kind == kind)
+      if (sites[i].pc == pc && sites[i].kind == kind
+	  && sites[i].caller == caller && sites[i].entry == entry)
 	return (unsigned) i;
       if (sites[i].pc == 0)
 	{
 	  sites[i].pc = pc;
+	  sites[i].caller = caller;
+	  sites[i].entry = entry;
 	  sites[i].kind = kind;
 	  return (unsigned) i;
 	}
     }
   return NSITES;
+}
+
+/* Which addresses are the program's: the load address of the main
+   executable and of this library (set by prof_init).  */
+static uintptr_t main_base, self_base;
+
+/* Return 1 if the code address PC lies in a system library: the C
+   library, the dynamic loader, this library, or any object under /lib,
+   /lib64, /usr/lib or /usr/lib64 other than the main executable; 0 for
+   the program's own code (the main executable, its own shared objects)
+   and for an address no object claims.  */
+
+static int
+prof_library_p (uintptr_t pc)
+{
+  Dl_info info;
+  if (!dladdr ((void *) pc, &info) || !info.dli_fname)
+    return 0;
+  uintptr_t base = (uintptr_t) info.dli_fbase;
+  if (base == main_base)
+    return 0;
+  if (base == self_base)
+    return 1;
+  const char *f = info.dli_fname;
+  const char *b = strrchr (f, '/');
+  b = b ? b + 1 : f;
+  return (strncmp (b, "libc.so", 7) == 0 || strncmp (b, "ld-linux", 8) == 0
+	  || strncmp (f, "/lib/", 5) == 0 || strncmp (f, "/lib64/", 7) == 0
+	  || strncmp (f, "/usr/lib/", 9) == 0
+	  || strncmp (f, "/usr/lib64/", 11) == 0);
+}
+
+/* A direct-mapped cache of prof_library_p: an entry is the address with
+   bit 63 set for a library's (user addresses never have it), so that one
+   atomic word holds both and threads need no lock.  */
+#define NCLASS 4096
+#define CLASS_LIB ((uintptr_t) 1 << 63)
+static uintptr_t class_cache[NCLASS];
+
+/* prof_library_p of PC, from the cache when it is there.  */
+
+static int
+prof_library_cached_p (uintptr_t pc)
+{
+  uintptr_t *slot = &class_cache[prof_hash (pc) & (NCLASS - 1)];
+  uintptr_t e = __atomic_load_n (slot, __ATOMIC_RELAXED);
+  if (e && (e & ~CLASS_LIB) == pc)
+    return (e & CLASS_LIB) != 0;
+  int lib = prof_library_p (pc);
+  __atomic_store_n (slot, pc | (lib ? CLASS_LIB : 0), __ATOMIC_RELAXED);
+  return lib;
+}
+
+/* Set once prof_init has unwound once (backtrace loads libgcc_s and may
+   allocate on its first call): until then nothing is unwound.  */
+static int unwind_ready;
+
+#define NFRAMES 64
+
+/* When PC, the return address of an allocation call, lies in a system
+   library, find the first frame of the program under it: set *CALLER to
+   its return address and *ENTRY to that of the library frame it called
+   (the library function the program called).  Both stay 0 otherwise.
+   Runs outside the lock, with the reentrancy guard up, so that what
+   the unwinder allocates is not counted.  */
+
+static void
+prof_find_caller (uintptr_t pc, uintptr_t *caller, uintptr_t *entry)
+{
+  *caller = *entry = 0;
+  if (!unwind_ready || !prof_library_cached_p (pc))
+    return;
+  void *frames[NFRAMES];
+  prof_busy++;
+  int n = backtrace (frames, NFRAMES);
+  prof_busy--;
+  for (int i = 1; i < n; i++)
+    if (!prof_library_cached_p ((uintptr_t) frames[i]))
+      {
+	*caller = (uintptr_t) frames[i];
+	*entry = (uintptr_t) frames[i - 1];
+	return;
+      }
 }
 
 /* Grow the object table to twice its size (or its first size).  Return
@@ -231,9 +330,11 @@ prof_alloc (void *pc, unsigned kind, size_t bytes, void *p)
 {
   if (prof_off)
     return;
+  uintptr_t caller, entry;
+  prof_find_caller ((uintptr_t) pc, &caller, &entry);
   prof_acquire ();
   prof_clock++;
-  unsigned s = prof_site_index ((uintptr_t) pc, kind);
+  unsigned s = prof_site_index ((uintptr_t) pc, caller, entry, kind);
   if (s == NSITES)
     sites_dropped++;
   else
@@ -407,7 +508,11 @@ prof_after_fork (void)
    ADDRESS is the return address minus one (within the call
    instruction) and OFFSET the same from the module's load address, both
    in hex: an offset for a shared object or a PIE, the address for a
-   fixed-address executable.  */
+   fixed-address executable.  A site in a system library with a caller
+   in the program has four more fields, "cmodule coffset caddress
+   library:function": the caller's module, offset and address (the same
+   way) and the library the program called with the name of the
+   function (its dynamic symbol, "?" when it has none).  */
 
 static void
 prof_write (void)
@@ -437,12 +542,41 @@ prof_write (void)
 	  base = (uintptr_t) info.dli_fbase;
 	}
       int len = snprintf (line, sizeof line,
-			  "%s %llu %llu %llu %llu %s %lx %lx\n",
+			  "%s %llu %llu %llu %llu %s %lx %lx",
 			  prof_kind_name[s->kind], s->calls, s->bytes, s->frees,
 			  s->short_lived, module,
 			  (unsigned long) (s->pc - base - 1),
 			  (unsigned long) (s->pc - 1));
-      if (len > 0 && write (fd, line, (size_t) len) != len)
+      if (len > 0 && s->caller && (size_t) len < sizeof line)
+	{
+	  const char *cmodule = "?", *emodule = "?", *ename = "?";
+	  uintptr_t cbase = 0;
+	  if (dladdr ((void *) s->caller, &info) && info.dli_fname)
+	    {
+	      cmodule = info.dli_fname;
+	      cbase = (uintptr_t) info.dli_fbase;
+	    }
+	  if (dladdr ((void *) (s->entry - 1), &info))
+	    {
+	      if (info.dli_fname)
+		{
+		  emodule = strrchr (info.dli_fname, '/');
+		  emodule = emodule ? emodule + 1 : info.dli_fname;
+		}
+	      if (info.dli_sname)
+		ename = info.dli_sname;
+	    }
+	  int more = snprintf (line + len, sizeof line - len,
+			       " %s %lx %lx %s:%s", cmodule,
+			       (unsigned long) (s->caller - cbase - 1),
+			       (unsigned long) (s->caller - 1), emodule, ename);
+	  len = more > 0 && (size_t) more < sizeof line - len ? len + more : -1;
+	}
+      if (len > 0 && (size_t) len < sizeof line - 1)
+	line[len++] = '\n';
+      else
+	continue;
+      if (write (fd, line, (size_t) len) != len)
 	break;
     }
   if (sites_dropped)
@@ -459,6 +593,18 @@ __attribute__ ((constructor)) static void
 prof_init (void)
 {
   pthread_atfork (NULL, NULL, prof_after_fork);
+  Dl_info info;
+  if (dladdr ((void *) getauxval (AT_PHDR), &info))
+    main_base = (uintptr_t) info.dli_fbase;
+  if (dladdr ((void *) prof_init, &info))
+    self_base = (uintptr_t) info.dli_fbase;
+  /* The first backtrace loads libgcc_s's unwinder, which allocates:
+     do it now, uncounted.  */
+  void *frames[2];
+  prof_busy++;
+  backtrace (frames, 2);
+  prof_busy--;
+  unwind_ready = 1;
 }
 
 __attribute__ ((destructor)) static void
