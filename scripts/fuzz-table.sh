@@ -126,6 +126,11 @@ awk -v labels="$labels" '
     for (k = 1; k <= 4; k++)
       if (!(named[k] in seen))
         printf "| `%s` (none either side) | 0 | 0 | - |\n", named[k]
+    for (k = 1; k <= 4; k++)
+      { four[1] += num(n[1, named[k]]); four[2] += num(n[2, named[k]]) }
+    printf "| the four together%s | %s | %s | %s |\n", \
+           four[2] * 2 <= four[1] ? " (halved)" : " (not halved)", \
+           commas(four[1]), commas(four[2]), ratio(four[1], four[2])
     printf "| fuzz failures | %s | %s | |\n", commas(fail[1]), commas(fail[2])
     printf "| wall time of the run | %s s | %s s | |\n", secs[1], secs[2]
   }' "$before" "$after"
