@@ -35,9 +35,12 @@ elif [[ ${1:-} == --labels=* ]]; then
   labels=${1#*=}
   shift
 fi
-if [[ ${1:-} == -h || ${1:-} == --help || $# -ne 2 ]]; then
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
   sed -n '2,/^$/s/^# \{0,1\}//p' "$0"
-  [[ $# -eq 2 ]] && exit 0
+  exit 0
+fi
+if [[ $# -ne 2 ]]; then
+  sed -n '2,/^$/s/^# \{0,1\}//p' "$0" >&2
   exit 2
 fi
 
