@@ -197,6 +197,10 @@ struct escape_alloc
   tree ptr;			/* Its result, an SSA name (the base pointer).  */
   enum escape_alloc_kind kind;
   int index;			/* 1-based number of the site in the function.  */
+  unsigned line_ordinal;	/* 0-based number of the site among the
+				   function's sites of the same file, line
+				   and inlining chain, in statement order
+				   (escape_site_id, record.cc).  */
   bool size_known;		/* SIZE is a compile-time constant.  */
   unsigned HOST_WIDE_INT size;	/* Bytes, when SIZE_KNOWN.  */
   bool size_overflows;		/* calloc: the constant count times the
@@ -475,6 +479,7 @@ extern char *escape_site_sentence (const struct escape_site *);
 /* record.cc */
 extern bool escape_record_dir_ok (const char *, const char *);
 extern const char *escape_site_id (function *, const struct escape_site *);
+extern void escape_number_site_lines (function *, vec<escape_site *> *);
 extern void escape_record_site (function *, const struct escape_site *,
 				const char *);
 extern void escape_record_finish (void);

@@ -199,41 +199,88 @@ const char *escape_bisect_only;
    line to it for each site promoted or deselected).  */
 const char *escape_bisect_list;
 
-/* Read the site ids of FILE, which WHAT (an option or an environment
-   variable, as the user wrote it) names: one a line, the first word of
-   the line (the rest, as in the lines ESCAPE_BISECT_LIST writes, is
-   ignored), blank lines and lines starting with '#' skipped.  Return
-   them separated by commas (the empty string for none), or NULL after
-   reporting an error naming WHAT.  */
+/* Open FILE, which WHAT names, for reading, without ever blocking: it
+   must be a regular file (a FIFO would make the compile wait for a
+   writer, a directory or a device is no list of ids).  Return the
+   stream, or NULL after reporting an error naming WHAT.  */
 
-static const char *
-escape_read_id_file (const char *what, const char *file)
+static FILE *
+escape_open_id_file (const char *what, const char *file)
 {
-  FILE *f = fopen (file, "r");
-  if (f == NULL)
+  /* O_NONBLOCK: opening a FIFO does not wait for a writer; a regular
+     file is read as without it.  */
+  int fd = open (file, O_RDONLY | O_NONBLOCK);
+  if (fd < 0)
     {
       error ("%qs: cannot read %qs: %m", what, file);
       return NULL;
     }
+  struct stat st;
+  if (fstat (fd, &st) != 0)
+    {
+      error ("%qs: cannot read %qs: %m", what, file);
+      close (fd);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      error ("%qs: %qs is not a regular file (a file of site ids, one a "
+	     "line)", what, file);
+      close (fd);
+      return NULL;
+    }
+  FILE *f = fdopen (fd, "r");
+  if (f == NULL)
+    {
+      error ("%qs: cannot read %qs: %m", what, file);
+      close (fd);
+    }
+  return f;
+}
+
+/* Read the site ids of FILE, which WHAT (an option or an environment
+   variable, as the user wrote it) names: one a line, the first word of
+   the line (the rest, as in the lines ESCAPE_BISECT_LIST writes, is
+   ignored), blank lines and lines starting with '#' skipped.  A line
+   may be of any length; a NUL byte in it is an error naming the file
+   and line (no id file has one, and it would cut the line short).
+   Return the ids separated by commas (the empty string for none), or
+   NULL after reporting an error naming WHAT.  */
+
+static const char *
+escape_read_id_file (const char *what, const char *file)
+{
+  FILE *f = escape_open_id_file (what, file);
+  if (f == NULL)
+    return NULL;
   auto_vec<char> ids;
-  char line[512];
+  auto_vec<char> line;
   unsigned lineno = 0;
   bool ok = true;
-  while (fgets (line, sizeof line, f))
+  for (int c = getc (f); ok && c != EOF; c = getc (f))
     {
+      /* One whole line into LINE, without its newline.  */
       lineno++;
-      size_t len = strlen (line);
-      /* The rest of a line too long for the buffer.  */
-      if (len == sizeof line - 1 && line[len - 1] != '\n')
+      line.truncate (0);
+      bool nul = false;
+      for (; c != EOF && c != '\n'; c = getc (f))
 	{
-	  int c;
-	  while ((c = getc (f)) != EOF && c != '\n')
-	    ;
+	  if (c == '\0')
+	    nul = true;
+	  line.safe_push (c);
 	}
-      const char *p = line;
+      line.safe_push ('\0');
+      if (nul)
+	{
+	  error ("%qs: %s:%u: the line has a NUL byte (not a file of site "
+		 "ids, one a line)", what, file, lineno);
+	  ok = false;
+	  break;
+	}
+      const char *p = line.address ();
       while (*p == ' ' || *p == '\t')
 	p++;
-      if (*p == '#' || *p == '\n' || *p == '\r' || *p == '\0')
+      if (*p == '#' || *p == '\r' || *p == '\0')
 	continue;
       int n = 0;
       while (ISXDIGIT (p[n]))
@@ -265,6 +312,51 @@ escape_read_id_file (const char *what, const char *file)
   return xstrdup (ids.address ());
 }
 
+/* Whether ST is the status of /dev/null.  */
+
+static bool
+escape_dev_null_p (const struct stat *st)
+{
+  struct stat null_st;
+  return (S_ISCHR (st->st_mode)
+	  && stat ("/dev/null", &null_st) == 0
+	  && st->st_dev == null_st.st_dev && st->st_ino == null_st.st_ino);
+}
+
+/* Check that LIST, the file of ESCAPE_BISECT_LIST, can be appended to
+   without ever blocking: a regular file, one that does not exist yet
+   (it is created) or /dev/null; not a FIFO (a write would wait for a
+   reader), a directory or another device.  Return false after
+   reporting an error naming the variable.  */
+
+static bool
+escape_check_list_file (const char *list)
+{
+  struct stat st;
+  if (stat (list, &st) == 0 && !S_ISREG (st.st_mode)
+      && !escape_dev_null_p (&st))
+    {
+      error ("%qs: %qs is not a regular file (nor %qs)",
+	     "ESCAPE_BISECT_LIST", list, "/dev/null");
+      return false;
+    }
+  /* O_NONBLOCK: should LIST become a FIFO since, the open fails rather
+     than wait for a reader.  */
+  int fd = open (list, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK, 0666);
+  if (fd < 0)
+    {
+      error ("%qs: cannot append to %qs: %m", "ESCAPE_BISECT_LIST", list);
+      return false;
+    }
+  bool ok = fstat (fd, &st) == 0
+	    && (S_ISREG (st.st_mode) || escape_dev_null_p (&st));
+  close (fd);
+  if (!ok)
+    error ("%qs: %qs is not a regular file (nor %qs)",
+	   "ESCAPE_BISECT_LIST", list, "/dev/null");
+  return ok;
+}
+
 /* Read the environment variables of escape-bisect: ESCAPE_BISECT_ONLY
    (a file of the only site ids to promote) and ESCAPE_BISECT_LIST (a
    file to append the sites promoted to).  They reach every compile of a
@@ -284,17 +376,10 @@ escape_read_bisect_environment (void)
   const char *list = getenv ("ESCAPE_BISECT_LIST");
   if (list != NULL && *list != '\0')
     {
-      int fd = open (list, O_WRONLY | O_APPEND | O_CREAT, 0666);
-      if (fd < 0)
-	{
-	  error ("%qs: cannot append to %qs: %m", "ESCAPE_BISECT_LIST", list);
-	  ok = false;
-	}
+      if (escape_check_list_file (list))
+	escape_bisect_list = list;
       else
-	{
-	  close (fd);
-	  escape_bisect_list = list;
-	}
+	ok = false;
     }
   return ok;
 }

@@ -60,7 +60,8 @@ public:
   unsigned int execute (function *) final override;
 };
 
-/* Collect the allocation sites of FUN into SITES, numbering them.  */
+/* Collect the allocation sites of FUN into SITES, numbering them (and
+   among the sites of each line, for their ids).  */
 
 static void
 escape_collect_sites (function *fun, vec<escape_site *> *sites)
@@ -82,6 +83,8 @@ escape_collect_sites (function *fun, vec<escape_site *> *sites)
 	else
 	  free (site);
       }
+  /* The site ids (record.cc), before any site is rewritten.  */
+  escape_number_site_lines (fun, sites);
 }
 
 /* Analyse, report and rewrite the allocation sites of FUN.  */

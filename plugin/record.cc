@@ -3,11 +3,14 @@
    Owns what -fplugin-arg-escape-record=DIR writes and what
    -fplugin-arg-escape-remarks=flow prints:
 
-   - the site id: a stable hash of the allocation's file, line and
-     column, the function it ends up in and the call sites it was
-     inlined through, the same in every compilation of the same source
-     (PIC or not), printed in the dump and the records so that tools
-     (escape-report) can name and merge sites;
+   - the site id: a stable hash of the allocation's file and line, the
+     function it ends up in, the lines of the call sites it was inlined
+     through and its number among the function's sites of that same
+     line and chain, the same in every compilation of the same source
+     and flags (PIC or not, from the .c or its preprocessed .i),
+     printed in the dump, the remarks, the records and escape-bisect's
+     list so that tools (escape-report, escape-bisect) can name and
+     merge sites;
    - the flow of a site kept on the heap: the chain of statements from
      the allocation to the statement responsible (copies, PHIs, pointer
      arithmetic, calls returning the pointer, a store and the load that
@@ -114,29 +117,69 @@ escape_inline_blocks (gimple *stmt, vec<tree> *chain)
       }
 }
 
-/* Return the stable id of SITE in FUN: 16 hex digits of a hash of the
-   allocation's file, line and column, FUN's name as the user wrote it
-   and the locations of the calls it was inlined through.  The string
-   lives in GCC's identifier table.  */
+/* Return the hash of where CALL, an allocation in FUN, is in the
+   source: the base name of its file, its line, FUN's name as the user
+   wrote it and the files and lines of the calls it was inlined through.
+   No column: a macro's expansion point has another column in the
+   preprocessed source (-save-temps, a .i file, distcc) than in the
+   original; escape_number_site_lines tells apart the sites this hash
+   does not.  */
 
-const char *
-escape_site_id (function *fun, const struct escape_site *site)
+static uint64_t
+escape_site_line_hash (function *fun, gimple *call)
 {
   uint64_t h = 0xcbf29ce484222325ULL;
-  expanded_location x = expand_location (gimple_location (site->alloc.call));
+  expanded_location x = expand_location (gimple_location (call));
   h = escape_hash_string (h, x.file ? lbasename (x.file) : "");
   h = escape_hash_int (h, x.line);
-  h = escape_hash_int (h, x.column);
   h = escape_hash_string (h, escape_decl_name (fun->decl));
   auto_vec<tree> chain;
-  escape_inline_blocks (site->alloc.call, &chain);
+  escape_inline_blocks (call, &chain);
   for (unsigned i = 0; i < chain.length (); i++)
     {
       expanded_location c = expand_location (BLOCK_SOURCE_LOCATION (chain[i]));
       h = escape_hash_string (h, c.file ? lbasename (c.file) : "");
       h = escape_hash_int (h, c.line);
-      h = escape_hash_int (h, c.column);
     }
+  return h;
+}
+
+/* Number the sites SITES of FUN, collected in statement order, among
+   those of the same file, line and inlining chain (line_ordinal), so
+   that two sites of one line (one macro expansion, two calls of an
+   inlined helper) get distinct ids.  Called before any site is
+   rewritten: the numbers do not depend on the verdicts.  */
+
+void
+escape_number_site_lines (function *fun, vec<escape_site *> *sites)
+{
+  auto_vec<uint64_t> hashes;
+  for (unsigned i = 0; i < sites->length (); i++)
+    {
+      uint64_t h = escape_site_line_hash (fun, (*sites)[i]->alloc.call);
+      unsigned n = 0;
+      for (unsigned j = 0; j < i; j++)
+	if (hashes[j] == h)
+	  n++;
+      (*sites)[i]->alloc.line_ordinal = n;
+      hashes.safe_push (h);
+    }
+}
+
+/* Return the stable id of SITE in FUN: 16 hex digits of a hash of the
+   allocation's file and line, FUN's name as the user wrote it, the
+   files and lines of the calls it was inlined through
+   (escape_site_line_hash) and the site's number among FUN's sites of
+   the same ones (escape_number_site_lines).  The same for the same
+   source and flags whether compiled from the .c or its preprocessed
+   .i; not across edits of the function.  The string lives in GCC's
+   identifier table.  */
+
+const char *
+escape_site_id (function *fun, const struct escape_site *site)
+{
+  uint64_t h = escape_site_line_hash (fun, site->alloc.call);
+  h = escape_hash_int (h, site->alloc.line_ordinal);
   char buf[24];
   snprintf (buf, sizeof buf, "%016llx", (unsigned long long) h);
   return IDENTIFIER_POINTER (get_identifier (buf));

@@ -456,7 +456,10 @@ escape_bisect_list_site (function *fun, const struct escape_site *site,
     if (*p == '\n')
       *p = ' ';
   size_t len = strlen (line);
-  int fd = open (escape_bisect_list, O_WRONLY | O_APPEND | O_CREAT, 0666);
+  /* O_NONBLOCK: never wait for a reader (options.cc checked that the
+     file is regular or /dev/null, not a FIFO).  */
+  int fd = open (escape_bisect_list,
+		 O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK, 0666);
   ssize_t n = fd < 0 ? -1 : write (fd, line, len);
   if (n != (ssize_t) len)
     error ("%qs: cannot append to %qs: %m", "ESCAPE_BISECT_LIST",

@@ -15,7 +15,12 @@
 #                words.c's 'lens' and 'flags' together break it; both
 #                are named, as failing together
 #   always-fails "at least 4 of 48 bytes" fails with no promotion too:
-#                reported as not a promotion's failure, exit 1
+#                reported as not a promotion's failure, exit 1, and no
+#                (empty) "smallest set of sites seen to fail"
+#   flaky        a command whose outcome alternates from run to run,
+#                whatever the promotions: the set the search ends with
+#                is run again rather than answered from the cache, so
+#                the flakiness is reported, no site named, exit 1
 #   never-fails  "at least 0": passes with every promotion: reported,
 #                exit 1
 #   no-rebuild   a command that does not recompile: reported, exit 1
@@ -109,8 +114,19 @@ run always-fails -- sh -c "$build && ./check.sh 48 4"
 o=$work/always-fails.out
 [ "$(cat "$work/always-fails.status")" = 1 ] \
   && grep -q '^escape-bisect: the command fails with no promotion too: the failure is not caused by a promotion' "$o" \
-  && ! grep -q '^  ' "$o"
+  && ! grep -q '^  ' "$o" \
+  && ! grep -q 'smallest set' "$o"
 result always-fails $? "$o"
+
+# A flaky command: it fails on odd runs and passes on even ones.  The
+# search ends with one site after run 5; run again it passes.
+run flaky -- sh -c "$build && ./check.sh 48 0 && n=\$(cat $work/ctr 2>/dev/null || echo 0) && n=\$((n + 1)) && echo \$n > $work/ctr && [ \$((n % 2)) -eq 0 ]"
+o=$work/flaky.out
+[ "$(cat "$work/flaky.status")" = 1 ] \
+  && grep -q '^escape-bisect: flaky: with 1 site promoted (.*) the command failed before and passes now' "$o" \
+  && ! grep -q '^  ' "$o" \
+  && ! grep -q 'makes the command fail\|smallest set' "$o"
+result flaky $? "$o"
 
 # A command that passes with every promotion.
 run never-fails -- sh -c "$build && ./check.sh 48 0"

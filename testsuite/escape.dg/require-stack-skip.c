@@ -2,10 +2,10 @@
    an attributed function deselected by skip= stays on the heap with the
    reason deselected and is no error, so a bisecting build succeeds with
    any subset of the promotions; the other site is still checked and
-   promoted.  The id of 'a' is 24a380b8d7666e44 (line 15, column 13 of
-   two in require-stack-skip.c).  */
+   promoted.  The id of 'a' is 9ee0285dfc1df7d4 (line 15 of two in
+   require-stack-skip.c, its first site).  */
 /* { dg-do compile } */
-/* { dg-options "-O2 -fplugin-arg-escape-remarks -fplugin-arg-escape-skip=24a380b8d7666e44" } */
+/* { dg-options "-O2 -fplugin-arg-escape-remarks -fplugin-arg-escape-skip=9ee0285dfc1df7d4" } */
 
 #include <stdlib.h>
 
