@@ -206,14 +206,31 @@ escape_marked_function (function *fun, gimple *stmt, const char *name)
   return NULL_TREE;
 }
 
+/* Return the argument of CALL it returns (ERF_RETURNS_ARG: memcpy,
+   __builtin_assume_aligned ...), or NULL_TREE.  */
+
+static tree
+escape_returned_arg (gcall *call)
+{
+  int flags = gimple_call_return_flags (call);
+  if (!(flags & ERF_RETURNS_ARG))
+    return NULL_TREE;
+  unsigned argno = flags & ERF_RETURN_ARG_MASK;
+  if (argno >= gimple_call_num_args (call))
+    return NULL_TREE;
+  return gimple_call_arg (call, argno);
+}
+
 /* Return the local variable marked escape_keep_heap that receives the
    result of SITE, or NULL_TREE.  The link is the one the remarks name
    the object by (report.cc), widened to survive optimisation: the
    variable of the result's SSA name, of a copy, conversion or PHI of
    it (the call's result may be a temporary copied into the variable),
-   a variable one of those is stored into (an addressable one), a debug
-   bind of one of them, or posix_memalign's result variable.  Taking
-   more sites than the user marked only keeps more on the heap.  */
+   of the result of a call that returns it (__builtin_assume_aligned,
+   memset ...), a variable one of those is stored into (an addressable
+   one), or posix_memalign's result variable.  Debug statements are
+   never followed: a decision must not depend on -g.  Taking more sites
+   than the user marked only keeps more on the heap.  */
 
 static tree
 escape_keep_heap_var (const struct escape_site *site)
@@ -242,14 +259,17 @@ escape_keep_heap_var (const struct escape_site *site)
 	{
 	  gimple *stmt = USE_STMT (use);
 	  tree lhs = NULL_TREE;
-	  if (gimple_debug_bind_p (stmt))
-	    lhs = gimple_debug_bind_get_var (stmt);
-	  else if (gimple_code (stmt) == GIMPLE_PHI)
+	  if (is_gimple_debug (stmt))
+	    continue;
+	  if (gimple_code (stmt) == GIMPLE_PHI)
 	    lhs = gimple_phi_result (stmt);
 	  else if ((gimple_assign_single_p (stmt)
 		    || gimple_assign_cast_p (stmt))
 		   && gimple_assign_rhs1 (stmt) == name)
 	    lhs = gimple_assign_lhs (stmt);
+	  else if (is_gimple_call (stmt)
+		   && escape_returned_arg (as_a <gcall *> (stmt)) == name)
+	    lhs = gimple_call_lhs (stmt);
 	  if (lhs == NULL_TREE)
 	    continue;
 	  if (TREE_CODE (lhs) == SSA_NAME)
@@ -279,7 +299,8 @@ static escape_kept_call_map *escape_kept_calls;
 
 /* Record the calls that produce EXPR, the value assigned to VAR, a
    local variable marked escape_keep_heap: through conversions, both
-   arms of a ?: and the value of a comma expression.  */
+   arms of a ?: the value of a comma expression and the argument a
+   built-in function returns (__builtin_assume_aligned, memset ...).  */
 
 static void
 escape_note_kept_value (tree expr, tree var)
@@ -297,7 +318,16 @@ escape_note_kept_value (tree expr, tree var)
 	    if (escape_kept_calls == NULL)
 	      escape_kept_calls = new escape_kept_call_map;
 	    escape_kept_calls->put (loc, IDENTIFIER_POINTER (DECL_NAME (var)));
-	    return;
+	    tree fndecl = get_callee_fndecl (expr);
+	    unsigned argno;
+	    if (fndecl == NULL_TREE || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+	      return;
+	    attr_fnspec fnspec = builtin_fnspec (fndecl);
+	    if (!fnspec.known_p () || !fnspec.returns_arg (&argno)
+		|| argno >= (unsigned) call_expr_nargs (expr))
+	      return;
+	    expr = CALL_EXPR_ARG (expr, argno);
+	    break;
 	  }
 	case COND_EXPR:
 	  escape_note_kept_value (TREE_OPERAND (expr, 1), var);
