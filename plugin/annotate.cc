@@ -343,10 +343,11 @@ escape_note_kept_value (tree expr, tree var)
 }
 
 /* walk_tree callback: record the value of an initialization of or
-   assignment to a local variable marked escape_keep_heap at *TP.  */
+   assignment to a local variable marked escape_keep_heap at *TP; set
+   *DATA, a bool, when *TP declares such a variable.  */
 
 static tree
-escape_find_kept_values (tree *tp, int *walk_subtrees, void *)
+escape_find_kept_values (tree *tp, int *walk_subtrees, void *data)
 {
   tree t = *tp;
   tree var = NULL_TREE, value = NULL_TREE;
@@ -356,6 +357,8 @@ escape_find_kept_values (tree *tp, int *walk_subtrees, void *)
     {
       var = DECL_EXPR_DECL (t);
       value = DECL_INITIAL (var);
+      if (lookup_attribute (ESCAPE_ATTR_KEEP_HEAP, DECL_ATTRIBUTES (var)))
+	*(bool *) data = true;
     }
   else if (TREE_CODE (t) == MODIFY_EXPR || TREE_CODE (t) == INIT_EXPR)
     {
@@ -368,18 +371,35 @@ escape_find_kept_values (tree *tp, int *walk_subtrees, void *)
   return NULL_TREE;
 }
 
+/* The internal attribute (a name with a space: no program can write
+   it) put on a function whose body declares a variable marked
+   escape_keep_heap.  Identical code folding (ipa-icf.cc) merges only
+   functions whose DECL_ATTRIBUTES are equal, and compares no local
+   variable's attributes: without it, a function with a keep_heap
+   variable could be folded into an identical one without, whose site
+   is promoted.  */
+#define ESCAPE_ATTR_HAS_KEPT_VARS "escape keep_heap variables"
+
 /* Called at PLUGIN_PRE_GENERICIZE with the function GCC_DATA just
    parsed: record the calls whose results its variables marked
-   escape_keep_heap receive.  */
+   escape_keep_heap receive, and mark the function if it has such a
+   variable (ESCAPE_ATTR_HAS_KEPT_VARS).  */
 
 void
 escape_note_kept_calls (void *gcc_data, void *)
 {
   tree fndecl = (tree) gcc_data;
+  bool has_kept = false;
   if (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
       && DECL_SAVED_TREE (fndecl))
     walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
-				  escape_find_kept_values, NULL);
+				  escape_find_kept_values, &has_kept);
+  if (has_kept
+      && !lookup_attribute (ESCAPE_ATTR_HAS_KEPT_VARS,
+			    DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl)
+      = tree_cons (get_identifier (ESCAPE_ATTR_HAS_KEPT_VARS), NULL_TREE,
+		   DECL_ATTRIBUTES (fndecl));
 }
 
 /* Return the name of the local variable marked escape_keep_heap that
