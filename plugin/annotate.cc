@@ -460,14 +460,108 @@ escape_keep_heap_site (function *fun, struct escape_site *site)
   return false;
 }
 
+/* The builds in which escape_require_stack is not checked, and why.  */
+enum escape_unchecked
+{
+  UNCHECKED_NO,			/* Checked.  */
+  UNCHECKED_UNOPTIMIZED,	/* The pass does not run (-O0, -Og).  */
+  UNCHECKED_HEAP_SANITIZER,	/* -fsanitize=address, hwaddress, leak and
+				   the kernel ones: no site is promoted.  */
+  UNCHECKED_UBSAN,		/* -fsanitize=undefined or one of its checks:
+				   pointers reach its run-time calls.  */
+  UNCHECKED_PROFILE,		/* -fprofile-generate, -fprofile-arcs,
+				   --coverage: counter updates and calls.  */
+  UNCHECKED_INSTRUMENT,		/* -finstrument-functions: calls at every
+				   function's entry and exit.  */
+  UNCHECKED_NO_BUILTIN		/* The allocator called is not the built-in
+				   function (-fno-builtin, -ffreestanding,
+				   -fno-builtin-malloc): not promoted.  */
+};
+
+/* Whether the unit has been told, by a note, that escape_require_stack
+   is not checked (once per unit).  */
+static bool escape_unchecked_noted;
+
+/* Return why escape_require_stack is not checked in the functions of
+   this compilation whatever their sites, or UNCHECKED_NO: modes
+   whose instrumentation the plugin declines by design or cannot
+   judge.  Users build annotated code with sanitizers and profiling; an
+   error there would break a correct program's build.  */
+
+static enum escape_unchecked
+escape_unchecked_build (void)
+{
+  if (flag_sanitize & (SANITIZE_ADDRESS | SANITIZE_HWADDRESS | SANITIZE_LEAK
+		       | SANITIZE_KERNEL_ADDRESS | SANITIZE_KERNEL_HWADDRESS))
+    return UNCHECKED_HEAP_SANITIZER;
+  if (flag_sanitize & (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT))
+    return UNCHECKED_UBSAN;
+  if (profile_arc_flag || flag_profile_values)
+    return UNCHECKED_PROFILE;
+  if (flag_instrument_function_entry_exit)
+    return UNCHECKED_INSTRUMENT;
+  return UNCHECKED_NO;
+}
+
+/* Say once per unit, as a note at FNDECL (a -Werror build of correct
+   code must not break), that its escape_require_stack is not checked,
+   and why (WHY).  */
+
+static void
+escape_note_unchecked (tree fndecl, enum escape_unchecked why)
+{
+  if (escape_unchecked_noted || why == UNCHECKED_NO)
+    return;
+  escape_unchecked_noted = true;
+  location_t loc = DECL_SOURCE_LOCATION (fndecl);
+  const char *attr = ESCAPE_ATTR_REQUIRE_STACK;
+  switch (why)
+    {
+    case UNCHECKED_UNOPTIMIZED:
+      inform (loc, "escape: %qs of %qD is not checked: the escape pass runs "
+	      "only with optimisation (%<-O1%> and above, not %<-O0%> or "
+	      "%<-Og%>)", attr, fndecl);
+      break;
+    case UNCHECKED_HEAP_SANITIZER:
+      inform (loc, "escape: %qs of %qD is not checked: under a heap-checking "
+	      "sanitizer (%<-fsanitize=address%>, %<hwaddress%>, %<leak%>) "
+	      "every allocation stays on the heap", attr, fndecl);
+      break;
+    case UNCHECKED_UBSAN:
+      inform (loc, "escape: %qs of %qD is not checked: the checks of "
+	      "%<-fsanitize=undefined%> pass pointers to run-time calls the "
+	      "pass cannot judge", attr, fndecl);
+      break;
+    case UNCHECKED_PROFILE:
+      inform (loc, "escape: %qs of %qD is not checked: profiling "
+	      "instrumentation (%<-fprofile-generate%>, %<-fprofile-arcs%>, "
+	      "%<--coverage%>) changes what the pass sees", attr, fndecl);
+      break;
+    case UNCHECKED_INSTRUMENT:
+      inform (loc, "escape: %qs of %qD is not checked: "
+	      "%<-finstrument-functions%> adds calls the pass cannot see "
+	      "through", attr, fndecl);
+      break;
+    case UNCHECKED_NO_BUILTIN:
+      inform (loc, "escape: %qs of %qD is not checked: the allocators are not "
+	      "built-in functions (%<-fno-builtin%>, %<-ffreestanding%>), "
+	      "whose allocations are not promoted", attr, fndecl);
+      break;
+    default:
+      gcc_unreachable ();
+    }
+}
+
 /* Check SITE of FUN against escape_require_stack, after its verdict is
    final: a site under a function with the attribute that stays on the
    heap is an error at the site, with the remark's reason.  Not checked:
    sites kept on the heap by escape_keep_heap (it wins), sites
    deselected by skip= or only= (a bisecting build must build with any
-   subset of the promotions), and the sites of functions with the malloc
+   subset of the promotions), the sites of functions with the malloc
    attribute that allocate no memory the pass could replace (fopen,
-   opendir: the sites report.cc does not remark on).  */
+   opendir: the sites report.cc does not remark on), and every site in
+   the builds escape_unchecked_build names or of a C library allocator
+   that is not the built-in function: a note says so, once per unit.  */
 
 void
 escape_check_required (function *fun, struct escape_site *site)
@@ -487,6 +581,18 @@ escape_check_required (function *fun, struct escape_site *site)
       || escape_marked_function (fun, site->alloc.call,
 				 ESCAPE_ATTR_KEEP_HEAP))
     return;
+  enum escape_unchecked why = escape_unchecked_build ();
+  /* A C library allocator (the test above let it through) that is
+     not the built-in function.  */
+  tree callee = gimple_call_fndecl (site->alloc.call);
+  if (why == UNCHECKED_NO && site->alloc.kind == ALLOC_CUSTOM
+      && r == ESCAPE_NOT_YET && callee && !fndecl_built_in_p (callee))
+    why = UNCHECKED_NO_BUILTIN;
+  if (why != UNCHECKED_NO)
+    {
+      escape_note_unchecked (fn, why);
+      return;
+    }
   location_t loc = gimple_location (site->alloc.call);
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (fun->decl);
@@ -516,14 +622,15 @@ escape_check_required (function *fun, struct escape_site *site)
    Warn once about a function with both verdict attributes (declared
    apart, so that no one declaration showed both).  The escape pass
    runs only with optimisation (-O1 and above, not -Og, with
-   -ftree-pta): for a function with escape_require_stack that will not
-   run it, say once per unit, as a note (a -Werror build of correct code
-   must not break), that nothing was checked.  */
+   -ftree-pta), and escape_require_stack is not checked in the builds
+   escape_unchecked_build names: for a function with
+   escape_require_stack compiled so, say once per unit, as a note (a
+   -Werror build of correct code must not break), that nothing was
+   checked.  */
 
 void
 escape_annotated_function_start (void *, void *)
 {
-  static bool noted;
   if (cfun == NULL)
     return;
   tree decl = cfun->decl;
@@ -531,14 +638,12 @@ escape_annotated_function_start (void *, void *)
     return;
   if (lookup_attribute (ESCAPE_ATTR_KEEP_HEAP, DECL_ATTRIBUTES (decl)))
     escape_warn_conflict (DECL_SOURCE_LOCATION (decl), decl);
-  if (noted || (opt_for_fn (decl, optimize) > 0
-		&& !opt_for_fn (decl, optimize_debug)
-		&& opt_for_fn (decl, flag_tree_pta)))
-    return;
-  noted = true;
-  inform (DECL_SOURCE_LOCATION (decl), "escape: %qs of %qD is not checked: "
-	  "the escape pass runs only with optimisation (%<-O1%> and above, "
-	  "not %<-O0%> or %<-Og%>)", ESCAPE_ATTR_REQUIRE_STACK, decl);
+  if (opt_for_fn (decl, optimize) > 0
+      && !opt_for_fn (decl, optimize_debug)
+      && opt_for_fn (decl, flag_tree_pta))
+    escape_note_unchecked (decl, escape_unchecked_build ());
+  else
+    escape_note_unchecked (decl, UNCHECKED_UNOPTIMIZED);
 }
 
 /* Return true if TYPE, a function type, declares its parameter ARGNO
