@@ -297,6 +297,49 @@ typedef hash_map<int_hash<location_t, UNKNOWN_LOCATION, BUILTINS_LOCATION>,
 		 const char *> escape_kept_call_map;
 static escape_kept_call_map *escape_kept_calls;
 
+/* How many calls of the parsed bodies are at a location (all calls,
+   and the kept calls of escape_kept_calls).  A location may be shared
+   by several calls (those of one macro expansion with
+   -ftrack-macro-expansion=0): one that has more calls than kept calls
+   is ambiguous, and links no site (escape_kept_call_at).  */
+typedef hash_map<int_hash<location_t, UNKNOWN_LOCATION, BUILTINS_LOCATION>,
+		 unsigned> escape_call_count_map;
+static escape_call_count_map *escape_call_counts;
+static escape_call_count_map *escape_kept_counts;
+
+/* The kept calls already counted in the function being walked.  */
+static hash_set<tree> *escape_kept_counted;
+
+/* Add one to the count of LOC in *MAP, made on first use.  */
+
+static void
+escape_count_call (escape_call_count_map **map, location_t loc)
+{
+  if (*map == NULL)
+    *map = new escape_call_count_map;
+  bool existed;
+  unsigned &count = (*map)->get_or_insert (loc, &existed);
+  count = existed ? count + 1 : 1;
+}
+
+/* Return the name of the variable marked escape_keep_heap that receives
+   the result of the call at LOC in the source, or NULL: none, or LOC is
+   also the location of another call (ambiguous).  */
+
+static const char *
+escape_kept_call_at (location_t loc)
+{
+  loc = get_pure_location (loc);
+  const char **name = escape_kept_calls->get (loc);
+  if (name == NULL)
+    return NULL;
+  unsigned *calls = escape_call_counts ? escape_call_counts->get (loc) : NULL;
+  unsigned *kept = escape_kept_counts ? escape_kept_counts->get (loc) : NULL;
+  if (calls && kept && *calls > *kept)
+    return NULL;
+  return *name;
+}
+
 /* Record the calls that produce EXPR, the value assigned to VAR, a
    local variable marked escape_keep_heap: through conversions, both
    arms of a ?: the value of a comma expression and the argument a
@@ -318,6 +361,8 @@ escape_note_kept_value (tree expr, tree var)
 	    if (escape_kept_calls == NULL)
 	      escape_kept_calls = new escape_kept_call_map;
 	    escape_kept_calls->put (loc, IDENTIFIER_POINTER (DECL_NAME (var)));
+	    if (escape_kept_counted && !escape_kept_counted->add (expr))
+	      escape_count_call (&escape_kept_counts, loc);
 	    tree fndecl = get_callee_fndecl (expr);
 	    unsigned argno;
 	    if (fndecl == NULL_TREE || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
@@ -351,6 +396,12 @@ escape_find_kept_values (tree *tp, int *walk_subtrees, void *data)
 {
   tree t = *tp;
   tree var = NULL_TREE, value = NULL_TREE;
+  if (TREE_CODE (t) == CALL_EXPR)
+    {
+      location_t loc = get_pure_location (EXPR_LOCATION (t));
+      if (loc > BUILTINS_LOCATION)
+	escape_count_call (&escape_call_counts, loc);
+    }
   if (TYPE_P (t))
     *walk_subtrees = 0;
   else if (TREE_CODE (t) == DECL_EXPR && VAR_P (DECL_EXPR_DECL (t)))
@@ -392,8 +443,13 @@ escape_note_kept_calls (void *gcc_data, void *)
   bool has_kept = false;
   if (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
       && DECL_SAVED_TREE (fndecl))
-    walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
-				  escape_find_kept_values, &has_kept);
+    {
+      escape_kept_counted = new hash_set<tree>;
+      walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				    escape_find_kept_values, &has_kept);
+      delete escape_kept_counted;
+      escape_kept_counted = NULL;
+    }
   if (has_kept
       && !lookup_attribute (ESCAPE_ATTR_HAS_KEPT_VARS,
 			    DECL_ATTRIBUTES (fndecl)))
@@ -405,7 +461,8 @@ escape_note_kept_calls (void *gcc_data, void *)
 /* Return the name of the local variable marked escape_keep_heap that
    receives SITE's object, or NULL: by the SSA link
    (escape_keep_heap_var), else by the call's location or that of a call
-   it was inlined through (escape_kept_calls).  */
+   it was inlined through (escape_kept_calls), unless that location is
+   ambiguous.  */
 
 static const char *
 escape_kept_var_name (const struct escape_site *site)
@@ -416,16 +473,14 @@ escape_kept_var_name (const struct escape_site *site)
   if (escape_kept_calls == NULL)
     return NULL;
   gimple *call = site->alloc.call;
-  const char **name
-    = escape_kept_calls->get (get_pure_location (gimple_location (call)));
+  const char *name = escape_kept_call_at (gimple_location (call));
   if (name)
-    return *name;
+    return name;
   auto_vec<tree> blocks;
   escape_inline_blocks (call, &blocks);
   for (unsigned i = 0; i < blocks.length (); i++)
-    if ((name = escape_kept_calls->get
-	 (get_pure_location (BLOCK_SOURCE_LOCATION (blocks[i])))))
-      return *name;
+    if ((name = escape_kept_call_at (BLOCK_SOURCE_LOCATION (blocks[i]))))
+      return name;
   return NULL;
 }
 
