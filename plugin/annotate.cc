@@ -23,6 +23,13 @@
    - `escape_keep_heap` on a function, or on the local pointer variable
      that receives an allocation: those sites stay on the heap, with the
      reason keep-heap-function or keep-heap (escape_keep_heap_site).
+     The variable is linked to its sites without debug statements (-g
+     must not change a decision): by the calls it receives in the
+     source, by location, unless a location is ambiguous
+     (escape_kept_calls), and by SSA (escape_keep_heap_var), both
+     through calls returning their argument; a function with such a
+     variable carries an internal attribute, so that identical code
+     folding keeps it apart.
 
    A function attribute covers the sites of the function being compiled
    and every site inlined into it, and follows a site of the attributed
@@ -30,7 +37,10 @@
    (escape_inline_blocks, record.cc) is searched, so that inlining can
    neither turn a check off nor a request to keep a site on the heap.
    escape_keep_heap wins over escape_require_stack, and skip=/only=
-   (bisecting) win over both.
+   (bisecting) win over both.  escape_require_stack is not checked,
+   with a note once per unit, where the pass does not run (-O0, -Og)
+   and in the instrumented builds whose sites it declines or cannot
+   judge (escape_unchecked_build, allocators that are not built-in).
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
