@@ -23,6 +23,13 @@
    - `escape_keep_heap` on a function, or on the local pointer variable
      that receives an allocation: those sites stay on the heap, with the
      reason keep-heap-function or keep-heap (escape_keep_heap_site).
+     The variable is linked to its sites without debug statements (-g
+     must not change a decision): by the calls it receives in the
+     source, by location, unless a location is ambiguous
+     (escape_kept_calls), and by SSA (escape_keep_heap_var), both
+     through calls returning their argument; a function with such a
+     variable carries an internal attribute, so that identical code
+     folding keeps it apart.
 
    A function attribute covers the sites of the function being compiled
    and every site inlined into it, and follows a site of the attributed
@@ -30,7 +37,10 @@
    (escape_inline_blocks, record.cc) is searched, so that inlining can
    neither turn a check off nor a request to keep a site on the heap.
    escape_keep_heap wins over escape_require_stack, and skip=/only=
-   (bisecting) win over both.
+   (bisecting) win over both.  escape_require_stack is not checked,
+   with a note once per unit, where the pass does not run (-O0, -Og)
+   and in the instrumented builds whose sites it declines or cannot
+   judge (escape_unchecked_build, allocators that are not built-in).
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -206,14 +216,31 @@ escape_marked_function (function *fun, gimple *stmt, const char *name)
   return NULL_TREE;
 }
 
+/* Return the argument of CALL it returns (ERF_RETURNS_ARG: memcpy,
+   __builtin_assume_aligned ...), or NULL_TREE.  */
+
+static tree
+escape_returned_arg (gcall *call)
+{
+  int flags = gimple_call_return_flags (call);
+  if (!(flags & ERF_RETURNS_ARG))
+    return NULL_TREE;
+  unsigned argno = flags & ERF_RETURN_ARG_MASK;
+  if (argno >= gimple_call_num_args (call))
+    return NULL_TREE;
+  return gimple_call_arg (call, argno);
+}
+
 /* Return the local variable marked escape_keep_heap that receives the
    result of SITE, or NULL_TREE.  The link is the one the remarks name
    the object by (report.cc), widened to survive optimisation: the
    variable of the result's SSA name, of a copy, conversion or PHI of
    it (the call's result may be a temporary copied into the variable),
-   a variable one of those is stored into (an addressable one), a debug
-   bind of one of them, or posix_memalign's result variable.  Taking
-   more sites than the user marked only keeps more on the heap.  */
+   of the result of a call that returns it (__builtin_assume_aligned,
+   memset ...), a variable one of those is stored into (an addressable
+   one), or posix_memalign's result variable.  Debug statements are
+   never followed: a decision must not depend on -g.  Taking more sites
+   than the user marked only keeps more on the heap.  */
 
 static tree
 escape_keep_heap_var (const struct escape_site *site)
@@ -242,14 +269,17 @@ escape_keep_heap_var (const struct escape_site *site)
 	{
 	  gimple *stmt = USE_STMT (use);
 	  tree lhs = NULL_TREE;
-	  if (gimple_debug_bind_p (stmt))
-	    lhs = gimple_debug_bind_get_var (stmt);
-	  else if (gimple_code (stmt) == GIMPLE_PHI)
+	  if (is_gimple_debug (stmt))
+	    continue;
+	  if (gimple_code (stmt) == GIMPLE_PHI)
 	    lhs = gimple_phi_result (stmt);
 	  else if ((gimple_assign_single_p (stmt)
 		    || gimple_assign_cast_p (stmt))
 		   && gimple_assign_rhs1 (stmt) == name)
 	    lhs = gimple_assign_lhs (stmt);
+	  else if (is_gimple_call (stmt)
+		   && escape_returned_arg (as_a <gcall *> (stmt)) == name)
+	    lhs = gimple_call_lhs (stmt);
 	  if (lhs == NULL_TREE)
 	    continue;
 	  if (TREE_CODE (lhs) == SSA_NAME)
@@ -277,9 +307,53 @@ typedef hash_map<int_hash<location_t, UNKNOWN_LOCATION, BUILTINS_LOCATION>,
 		 const char *> escape_kept_call_map;
 static escape_kept_call_map *escape_kept_calls;
 
+/* How many calls of the parsed bodies are at a location (all calls,
+   and the kept calls of escape_kept_calls).  A location may be shared
+   by several calls (those of one macro expansion with
+   -ftrack-macro-expansion=0): one that has more calls than kept calls
+   is ambiguous, and links no site (escape_kept_call_at).  */
+typedef hash_map<int_hash<location_t, UNKNOWN_LOCATION, BUILTINS_LOCATION>,
+		 unsigned> escape_call_count_map;
+static escape_call_count_map *escape_call_counts;
+static escape_call_count_map *escape_kept_counts;
+
+/* The kept calls already counted in the function being walked.  */
+static hash_set<tree> *escape_kept_counted;
+
+/* Add one to the count of LOC in *MAP, made on first use.  */
+
+static void
+escape_count_call (escape_call_count_map **map, location_t loc)
+{
+  if (*map == NULL)
+    *map = new escape_call_count_map;
+  bool existed;
+  unsigned &count = (*map)->get_or_insert (loc, &existed);
+  count = existed ? count + 1 : 1;
+}
+
+/* Return the name of the variable marked escape_keep_heap that receives
+   the result of the call at LOC in the source, or NULL: none, or LOC is
+   also the location of another call (ambiguous).  */
+
+static const char *
+escape_kept_call_at (location_t loc)
+{
+  loc = get_pure_location (loc);
+  const char **name = escape_kept_calls->get (loc);
+  if (name == NULL)
+    return NULL;
+  unsigned *calls = escape_call_counts ? escape_call_counts->get (loc) : NULL;
+  unsigned *kept = escape_kept_counts ? escape_kept_counts->get (loc) : NULL;
+  if (calls && kept && *calls > *kept)
+    return NULL;
+  return *name;
+}
+
 /* Record the calls that produce EXPR, the value assigned to VAR, a
    local variable marked escape_keep_heap: through conversions, both
-   arms of a ?: and the value of a comma expression.  */
+   arms of a ?: the value of a comma expression and the argument a
+   built-in function returns (__builtin_assume_aligned, memset ...).  */
 
 static void
 escape_note_kept_value (tree expr, tree var)
@@ -297,7 +371,18 @@ escape_note_kept_value (tree expr, tree var)
 	    if (escape_kept_calls == NULL)
 	      escape_kept_calls = new escape_kept_call_map;
 	    escape_kept_calls->put (loc, IDENTIFIER_POINTER (DECL_NAME (var)));
-	    return;
+	    if (escape_kept_counted && !escape_kept_counted->add (expr))
+	      escape_count_call (&escape_kept_counts, loc);
+	    tree fndecl = get_callee_fndecl (expr);
+	    unsigned argno;
+	    if (fndecl == NULL_TREE || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+	      return;
+	    attr_fnspec fnspec = builtin_fnspec (fndecl);
+	    if (!fnspec.known_p () || !fnspec.returns_arg (&argno)
+		|| argno >= (unsigned) call_expr_nargs (expr))
+	      return;
+	    expr = CALL_EXPR_ARG (expr, argno);
+	    break;
 	  }
 	case COND_EXPR:
 	  escape_note_kept_value (TREE_OPERAND (expr, 1), var);
@@ -313,19 +398,28 @@ escape_note_kept_value (tree expr, tree var)
 }
 
 /* walk_tree callback: record the value of an initialization of or
-   assignment to a local variable marked escape_keep_heap at *TP.  */
+   assignment to a local variable marked escape_keep_heap at *TP; set
+   *DATA, a bool, when *TP declares such a variable.  */
 
 static tree
-escape_find_kept_values (tree *tp, int *walk_subtrees, void *)
+escape_find_kept_values (tree *tp, int *walk_subtrees, void *data)
 {
   tree t = *tp;
   tree var = NULL_TREE, value = NULL_TREE;
+  if (TREE_CODE (t) == CALL_EXPR)
+    {
+      location_t loc = get_pure_location (EXPR_LOCATION (t));
+      if (loc > BUILTINS_LOCATION)
+	escape_count_call (&escape_call_counts, loc);
+    }
   if (TYPE_P (t))
     *walk_subtrees = 0;
   else if (TREE_CODE (t) == DECL_EXPR && VAR_P (DECL_EXPR_DECL (t)))
     {
       var = DECL_EXPR_DECL (t);
       value = DECL_INITIAL (var);
+      if (lookup_attribute (ESCAPE_ATTR_KEEP_HEAP, DECL_ATTRIBUTES (var)))
+	*(bool *) data = true;
     }
   else if (TREE_CODE (t) == MODIFY_EXPR || TREE_CODE (t) == INIT_EXPR)
     {
@@ -338,24 +432,47 @@ escape_find_kept_values (tree *tp, int *walk_subtrees, void *)
   return NULL_TREE;
 }
 
+/* The internal attribute (a name with a space: no program can write
+   it) put on a function whose body declares a variable marked
+   escape_keep_heap.  Identical code folding (ipa-icf.cc) merges only
+   functions whose DECL_ATTRIBUTES are equal, and compares no local
+   variable's attributes: without it, a function with a keep_heap
+   variable could be folded into an identical one without, whose site
+   is promoted.  */
+#define ESCAPE_ATTR_HAS_KEPT_VARS "escape keep_heap variables"
+
 /* Called at PLUGIN_PRE_GENERICIZE with the function GCC_DATA just
    parsed: record the calls whose results its variables marked
-   escape_keep_heap receive.  */
+   escape_keep_heap receive, and mark the function if it has such a
+   variable (ESCAPE_ATTR_HAS_KEPT_VARS).  */
 
 void
 escape_note_kept_calls (void *gcc_data, void *)
 {
   tree fndecl = (tree) gcc_data;
+  bool has_kept = false;
   if (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
       && DECL_SAVED_TREE (fndecl))
-    walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
-				  escape_find_kept_values, NULL);
+    {
+      escape_kept_counted = new hash_set<tree>;
+      walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				    escape_find_kept_values, &has_kept);
+      delete escape_kept_counted;
+      escape_kept_counted = NULL;
+    }
+  if (has_kept
+      && !lookup_attribute (ESCAPE_ATTR_HAS_KEPT_VARS,
+			    DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl)
+      = tree_cons (get_identifier (ESCAPE_ATTR_HAS_KEPT_VARS), NULL_TREE,
+		   DECL_ATTRIBUTES (fndecl));
 }
 
 /* Return the name of the local variable marked escape_keep_heap that
    receives SITE's object, or NULL: by the SSA link
    (escape_keep_heap_var), else by the call's location or that of a call
-   it was inlined through (escape_kept_calls).  */
+   it was inlined through (escape_kept_calls), unless that location is
+   ambiguous.  */
 
 static const char *
 escape_kept_var_name (const struct escape_site *site)
@@ -366,16 +483,14 @@ escape_kept_var_name (const struct escape_site *site)
   if (escape_kept_calls == NULL)
     return NULL;
   gimple *call = site->alloc.call;
-  const char **name
-    = escape_kept_calls->get (get_pure_location (gimple_location (call)));
+  const char *name = escape_kept_call_at (gimple_location (call));
   if (name)
-    return *name;
+    return name;
   auto_vec<tree> blocks;
   escape_inline_blocks (call, &blocks);
   for (unsigned i = 0; i < blocks.length (); i++)
-    if ((name = escape_kept_calls->get
-	 (get_pure_location (BLOCK_SOURCE_LOCATION (blocks[i])))))
-      return *name;
+    if ((name = escape_kept_call_at (BLOCK_SOURCE_LOCATION (blocks[i]))))
+      return name;
   return NULL;
 }
 
@@ -410,14 +525,108 @@ escape_keep_heap_site (function *fun, struct escape_site *site)
   return false;
 }
 
+/* The builds in which escape_require_stack is not checked, and why.  */
+enum escape_unchecked
+{
+  UNCHECKED_NO,			/* Checked.  */
+  UNCHECKED_UNOPTIMIZED,	/* The pass does not run (-O0, -Og).  */
+  UNCHECKED_HEAP_SANITIZER,	/* -fsanitize=address, hwaddress, leak and
+				   the kernel ones: no site is promoted.  */
+  UNCHECKED_UBSAN,		/* -fsanitize=undefined or one of its checks:
+				   pointers reach its run-time calls.  */
+  UNCHECKED_PROFILE,		/* -fprofile-generate, -fprofile-arcs,
+				   --coverage: counter updates and calls.  */
+  UNCHECKED_INSTRUMENT,		/* -finstrument-functions: calls at every
+				   function's entry and exit.  */
+  UNCHECKED_NO_BUILTIN		/* The allocator called is not the built-in
+				   function (-fno-builtin, -ffreestanding,
+				   -fno-builtin-malloc): not promoted.  */
+};
+
+/* Whether the unit has been told, by a note, that escape_require_stack
+   is not checked (once per unit).  */
+static bool escape_unchecked_noted;
+
+/* Return why escape_require_stack is not checked in the functions of
+   this compilation whatever their sites, or UNCHECKED_NO: modes
+   whose instrumentation the plugin declines by design or cannot
+   judge.  Users build annotated code with sanitizers and profiling; an
+   error there would break a correct program's build.  */
+
+static enum escape_unchecked
+escape_unchecked_build (void)
+{
+  if (flag_sanitize & (SANITIZE_ADDRESS | SANITIZE_HWADDRESS | SANITIZE_LEAK
+		       | SANITIZE_KERNEL_ADDRESS | SANITIZE_KERNEL_HWADDRESS))
+    return UNCHECKED_HEAP_SANITIZER;
+  if (flag_sanitize & (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT))
+    return UNCHECKED_UBSAN;
+  if (profile_arc_flag || flag_profile_values)
+    return UNCHECKED_PROFILE;
+  if (flag_instrument_function_entry_exit)
+    return UNCHECKED_INSTRUMENT;
+  return UNCHECKED_NO;
+}
+
+/* Say once per unit, as a note at FNDECL (a -Werror build of correct
+   code must not break), that its escape_require_stack is not checked,
+   and why (WHY).  */
+
+static void
+escape_note_unchecked (tree fndecl, enum escape_unchecked why)
+{
+  if (escape_unchecked_noted || why == UNCHECKED_NO)
+    return;
+  escape_unchecked_noted = true;
+  location_t loc = DECL_SOURCE_LOCATION (fndecl);
+  const char *attr = ESCAPE_ATTR_REQUIRE_STACK;
+  switch (why)
+    {
+    case UNCHECKED_UNOPTIMIZED:
+      inform (loc, "escape: %qs of %qD is not checked: the escape pass runs "
+	      "only with optimisation (%<-O1%> and above, not %<-O0%> or "
+	      "%<-Og%>)", attr, fndecl);
+      break;
+    case UNCHECKED_HEAP_SANITIZER:
+      inform (loc, "escape: %qs of %qD is not checked: under a heap-checking "
+	      "sanitizer (%<-fsanitize=address%>, %<hwaddress%>, %<leak%>) "
+	      "every allocation stays on the heap", attr, fndecl);
+      break;
+    case UNCHECKED_UBSAN:
+      inform (loc, "escape: %qs of %qD is not checked: the checks of "
+	      "%<-fsanitize=undefined%> pass pointers to run-time calls the "
+	      "pass cannot judge", attr, fndecl);
+      break;
+    case UNCHECKED_PROFILE:
+      inform (loc, "escape: %qs of %qD is not checked: profiling "
+	      "instrumentation (%<-fprofile-generate%>, %<-fprofile-arcs%>, "
+	      "%<--coverage%>) changes what the pass sees", attr, fndecl);
+      break;
+    case UNCHECKED_INSTRUMENT:
+      inform (loc, "escape: %qs of %qD is not checked: "
+	      "%<-finstrument-functions%> adds calls the pass cannot see "
+	      "through", attr, fndecl);
+      break;
+    case UNCHECKED_NO_BUILTIN:
+      inform (loc, "escape: %qs of %qD is not checked: the allocators are not "
+	      "built-in functions (%<-fno-builtin%>, %<-ffreestanding%>), "
+	      "whose allocations are not promoted", attr, fndecl);
+      break;
+    default:
+      gcc_unreachable ();
+    }
+}
+
 /* Check SITE of FUN against escape_require_stack, after its verdict is
    final: a site under a function with the attribute that stays on the
    heap is an error at the site, with the remark's reason.  Not checked:
    sites kept on the heap by escape_keep_heap (it wins), sites
    deselected by skip= or only= (a bisecting build must build with any
-   subset of the promotions), and the sites of functions with the malloc
+   subset of the promotions), the sites of functions with the malloc
    attribute that allocate no memory the pass could replace (fopen,
-   opendir: the sites report.cc does not remark on).  */
+   opendir: the sites report.cc does not remark on), and every site in
+   the builds escape_unchecked_build names or of a C library allocator
+   that is not the built-in function: a note says so, once per unit.  */
 
 void
 escape_check_required (function *fun, struct escape_site *site)
@@ -437,6 +646,18 @@ escape_check_required (function *fun, struct escape_site *site)
       || escape_marked_function (fun, site->alloc.call,
 				 ESCAPE_ATTR_KEEP_HEAP))
     return;
+  enum escape_unchecked why = escape_unchecked_build ();
+  /* A C library allocator (the test above let it through) that is
+     not the built-in function.  */
+  tree callee = gimple_call_fndecl (site->alloc.call);
+  if (why == UNCHECKED_NO && site->alloc.kind == ALLOC_CUSTOM
+      && r == ESCAPE_NOT_YET && callee && !fndecl_built_in_p (callee))
+    why = UNCHECKED_NO_BUILTIN;
+  if (why != UNCHECKED_NO)
+    {
+      escape_note_unchecked (fn, why);
+      return;
+    }
   location_t loc = gimple_location (site->alloc.call);
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (fun->decl);
@@ -466,14 +687,15 @@ escape_check_required (function *fun, struct escape_site *site)
    Warn once about a function with both verdict attributes (declared
    apart, so that no one declaration showed both).  The escape pass
    runs only with optimisation (-O1 and above, not -Og, with
-   -ftree-pta): for a function with escape_require_stack that will not
-   run it, say once per unit, as a note (a -Werror build of correct code
-   must not break), that nothing was checked.  */
+   -ftree-pta), and escape_require_stack is not checked in the builds
+   escape_unchecked_build names: for a function with
+   escape_require_stack compiled so, say once per unit, as a note (a
+   -Werror build of correct code must not break), that nothing was
+   checked.  */
 
 void
 escape_annotated_function_start (void *, void *)
 {
-  static bool noted;
   if (cfun == NULL)
     return;
   tree decl = cfun->decl;
@@ -481,14 +703,12 @@ escape_annotated_function_start (void *, void *)
     return;
   if (lookup_attribute (ESCAPE_ATTR_KEEP_HEAP, DECL_ATTRIBUTES (decl)))
     escape_warn_conflict (DECL_SOURCE_LOCATION (decl), decl);
-  if (noted || (opt_for_fn (decl, optimize) > 0
-		&& !opt_for_fn (decl, optimize_debug)
-		&& opt_for_fn (decl, flag_tree_pta)))
-    return;
-  noted = true;
-  inform (DECL_SOURCE_LOCATION (decl), "escape: %qs of %qD is not checked: "
-	  "the escape pass runs only with optimisation (%<-O1%> and above, "
-	  "not %<-O0%> or %<-Og%>)", ESCAPE_ATTR_REQUIRE_STACK, decl);
+  if (opt_for_fn (decl, optimize) > 0
+      && !opt_for_fn (decl, optimize_debug)
+      && opt_for_fn (decl, flag_tree_pta))
+    escape_note_unchecked (decl, escape_unchecked_build ());
+  else
+    escape_note_unchecked (decl, UNCHECKED_UNOPTIMIZED);
 }
 
 /* Return true if TYPE, a function type, declares its parameter ARGNO
