@@ -241,6 +241,9 @@ struct escape_graph
 				   classified.  */
   vec<gcall *> reallocs;	/* realloc (P, N) calls whose P may point
 				   to this object (range-tested).  */
+  bool own_closed;		/* The address is stored only into the
+				   site's own objects, and no statement
+				   reads it there as data (taint.cc).  */
 };
 
 /* How a promoted object is placed (solve.cc, lifetime.cc) and guarded

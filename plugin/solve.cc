@@ -84,7 +84,15 @@
       address read back as an integer can be rebuilt bit by bit, and
       GCC's facts then lose it), so no statement of the function may
       read the memory the address is stored into, or memory copied from
-      there, as anything but a pointer (taint.cc).
+      there, as anything but a pointer (taint.cc).  The one exception
+      to "points-to analysis agrees": a closed site (taint.cc, 4), whose
+      address is stored only into its own objects, at constant places
+      through pointers that always point to an object's start, and is
+      read from there only as a pointer (taint.cc, 3).  GCC's facts
+      merge all fields of the site's objects, so the data read from
+      them (a list node's key, returned) counts as its address there;
+      part 2 judges every name that may hold the address, and no other
+      memory holds it, so nothing else can make it escape.
 
    4. It fits (lifetime.cc): if the site is on a cycle of the CFG, no
       object of an earlier execution can still be in use when it runs
@@ -467,7 +475,7 @@ escape_solve_site (function *fun, struct escape_site *site,
     return;
   if (site->graph.store && !escape_check_data_reads (fun, site))
     return;
-  if (site->graph.store
+  if (site->graph.store && !site->graph.own_closed
       && (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap))
     {
       escape_set_verdict (site, ESCAPE_STORED_ESCAPING, site->graph.store,
