@@ -417,6 +417,7 @@ extern void escape_release_recursion (void);
 
 /* taint.cc */
 extern bool escape_check_data_reads (function *, struct escape_site *);
+extern bool escape_call_may_reach_own_p (gcall *, struct escape_site *);
 extern bool escape_function_reads_data_p (function *,
 					  struct escape_data_reads *);
 

@@ -296,24 +296,41 @@ escape_own_start_p (struct escape_site *site, tree name,
   return false;
 }
 
-/* Return true if the call CALL may be given a way to reach SITE's
-   objects: a pointer argument (or the static chain) that may point to
-   one of them, or an argument passed by value from memory.  */
+/* Return true if the pointer NAME may point to SITE's objects in a
+   closed structure (4 in the header comment): its points-to set names
+   them, or is unknown.  The "escaped" part of the set does not count:
+   the site's objects are in it only because of data that 3 proves is
+   not their address.  */
 
 static bool
-escape_call_args_may_reach_p (gcall *call, struct escape_site *site)
+escape_ptr_may_point_to_own_p (tree name, struct escape_site *site)
+{
+  if (!POINTER_TYPE_P (TREE_TYPE (name)))
+    return false;
+  struct ptr_info_def *pi = SSA_NAME_PTR_INFO (name);
+  return (pi == NULL || pi->pt.anything || pi->pt.ipa_escaped
+	  || (pi->pt.vars && bitmap_bit_p (pi->pt.vars,
+					   site->graph.heap_uid)));
+}
+
+/* Return true if the call CALL may be given a way to reach the objects
+   of SITE, a closed structure (4 in the header comment): a pointer
+   argument (or the static chain) that may point to one of them, or an
+   argument passed by value from memory.  */
+
+bool
+escape_call_may_reach_own_p (gcall *call, struct escape_site *site)
 {
   tree chain = gimple_call_chain (call);
   if (chain && (TREE_CODE (chain) != SSA_NAME
-		|| escape_ptr_may_point_to (chain, site->graph.heap_uid)))
+		|| escape_ptr_may_point_to_own_p (chain, site)))
     return true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       tree arg = gimple_call_arg (call, i);
       if (TREE_CODE (arg) == SSA_NAME)
 	{
-	  if (POINTER_TYPE_P (TREE_TYPE (arg))
-	      && escape_ptr_may_point_to (arg, site->graph.heap_uid))
+	  if (escape_ptr_may_point_to_own_p (arg, site))
 	    return true;
 	}
       else if (TREE_CODE (arg) == ADDR_EXPR)
@@ -360,7 +377,7 @@ escape_own_view_init (function *fun, struct escape_site *site,
 	if (call && (site->graph.frees.contains (call)
 		     || site->graph.reallocs.contains (call)))
 	  continue;
-	if (call && assume_closed && !escape_call_args_may_reach_p (call, site))
+	if (call && assume_closed && !escape_call_may_reach_own_p (call, site))
 	  continue;
 	if (stmt_may_clobber_ref_p_1 (stmt, &obj, false))
 	  writes.safe_push (stmt);
@@ -635,7 +652,7 @@ escape_check_data_reads_1 (function *fun, struct escape_site *site,
 	    /* Closed: only a call given a pointer that may point to the
 	       site's objects can reach them (4 in the header comment).  */
 	    if (call && site->graph.own_closed
-		&& !escape_call_args_may_reach_p (call, site))
+		&& !escape_call_may_reach_own_p (call, site))
 	      continue;
 	    for (unsigned i = 0; i < tainted.length () && !bad; i++)
 	      bad = (ref_maybe_used_by_stmt_p (stmt, &tainted[i], false)
