@@ -2161,6 +2161,57 @@ st_list_fn (void)
     line ("acc = mix (acc, lst%d ((k & 63u) + 1u, k));", id);
 }
 
+/* Emit a helper that owns a buffer through a container (an inlined
+   vec_init/vec_destroy pair: the container holds the buffer, which is
+   freed through it before the container), and call it.  */
+
+static void
+st_owned_fn (void)
+{
+  int id = next_fn++;
+  struct sbuf *save_cur = cur;
+  int save_ind = ind;
+  int zero = chance (50);
+  unsigned c1 = rodd ();
+
+  cur = &buf_helpers;
+  ind = 0;
+  line ("/* A container owning a buffer of N bytes.  */");
+  line ("static %sunsigned long long", callee_attr (0));
+  line ("own%d (unsigned n, unsigned k)", id);
+  line ("{");
+  ind = 2;
+  line ("struct hold *h = malloc (sizeof *h);");
+  line ("unsigned long long r = k;");
+  line ("if (!h)");
+  line ("  abort ();");
+  line ("h->n = n;");
+  line ("h->tag = k;");
+  if (zero)
+    line ("h->p = calloc (n ? n : 1u, 1);");
+  else
+    line ("h->p = malloc (n ? n : 1u);");
+  line ("if (!h->p)");
+  line ("  abort ();");
+  line ("for (size_t i = 0; i < h->n; i++)");
+  line ("  ((unsigned char *) h->p)[i] %s (unsigned char) (i * %uu + h->tag);",
+        zero ? "+=" : "=", c1);
+  line ("for (size_t i = 0; i < h->n; i++)");
+  line ("  r = mix (r, ((unsigned char *) h->p)[i]);");
+  line ("free (h->p);");
+  line ("free (h);");
+  line ("return r;");
+  ind = 0;
+  line ("}");
+  line ("");
+  cur = save_cur;
+  ind = save_ind;
+  if (chance (50))
+    line ("acc = mix (acc, own%d (%u, k));", id, rnd (2000));
+  else
+    line ("acc = mix (acc, own%d (k & 255u, k));", id);
+}
+
 /* Emit a recursive helper that allocates per level, and call it.  */
 
 static void
@@ -2302,8 +2353,10 @@ gen_test (int id)
         st_loop ();
       else if (r < 95)
         st_nested ();
-      else if (r < 97)
+      else if (r < 96)
         st_list ();
+      else if (r < 97)
+        st_owned_fn ();
       else if (r < 98)
         st_list_fn ();
       else if (r < 100)
