@@ -247,6 +247,9 @@ struct escape_graph
 				   classified.  */
   vec<gcall *> reallocs;	/* realloc (P, N) calls whose P may point
 				   to this object (range-tested).  */
+  bool own_closed;		/* The address is stored only into the
+				   site's own objects, and no statement
+				   reads it there as data (taint.cc).  */
 };
 
 /* How a promoted object is placed (solve.cc, lifetime.cc) and guarded
@@ -427,6 +430,7 @@ extern void escape_release_recursion (void);
 
 /* taint.cc */
 extern bool escape_check_data_reads (function *, struct escape_site *);
+extern bool escape_call_may_reach_own_p (gcall *, struct escape_site *);
 extern bool escape_function_reads_data_p (function *,
 					  struct escape_data_reads *);
 

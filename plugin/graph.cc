@@ -469,6 +469,7 @@ escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
   site->graph.exact = BITMAP_ALLOC (NULL);
   site->graph.exact_or_null = BITMAP_ALLOC (NULL);
   site->graph.uses.create (8);
+  site->graph.own_closed = false;
 
   auto_vec<tree> worklist;
   escape_add_name (site, site->alloc.ptr, &worklist, false);

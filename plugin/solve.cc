@@ -84,7 +84,15 @@
       address read back as an integer can be rebuilt bit by bit, and
       GCC's facts then lose it), so no statement of the function may
       read the memory the address is stored into, or memory copied from
-      there, as anything but a pointer (taint.cc).
+      there, as anything but a pointer (taint.cc).  The one exception
+      to "points-to analysis agrees": a closed site (taint.cc, 4), whose
+      address is stored only into its own objects, at constant places
+      through pointers that always point to an object's start, and is
+      read from there only as a pointer (taint.cc, 3).  GCC's facts
+      merge all fields of the site's objects, so the data read from
+      them (a list node's key, returned) counts as its address there;
+      part 2 judges every name that may hold the address, and no other
+      memory holds it, so nothing else can make it escape.
 
    4. It fits (lifetime.cc): if the site is on a cycle of the CFG, no
       object of an earlier execution can still be in use when it runs
@@ -296,10 +304,13 @@ escape_judge_use (struct escape_site *site, struct escape_use *u)
 }
 
 /* Check every call of FUN that may reach SITE's object through memory:
-   none may free it.  Return false after recording the verdict.  */
+   none may free it.  When CLOSED (SITE is a closed structure, taint.cc
+   4), only the calls given a pointer that may point to its objects
+   count.  Return false after recording the verdict.  */
 
 static bool
-escape_check_reaching_calls (function *fun, struct escape_site *site)
+escape_check_reaching_calls (function *fun, struct escape_site *site,
+			     bool closed)
 {
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
@@ -315,6 +326,10 @@ escape_check_reaching_calls (function *fun, struct escape_site *site)
 				    site->graph.heap_uid)
 	    && !escape_pt_may_include (gimple_call_clobber_set (call),
 				       site->graph.heap_uid))
+	  continue;
+	/* A closed structure is reachable only through the arguments
+	   (taint.cc, 4).  */
+	if (closed && !escape_call_may_reach_own_p (call, site))
 	  continue;
 	/* free or realloc of a pointer outside the graph: points-to says
 	   it is another object.  */
@@ -463,11 +478,23 @@ escape_solve_site (function *fun, struct escape_site *site,
     }
 
   /* Part 3, needed only when the address is stored into memory.  */
-  if (site->graph.store && !escape_check_reaching_calls (fun, site))
+  if (site->graph.store && !escape_check_reaching_calls (fun, site, false))
+    {
+      /* A call that points-to analysis lets reach the object only
+	 because of its imprecise "escaped" may still be harmless when
+	 the structure is closed; the first reason stands otherwise.  */
+      struct escape_verdict first = site->verdict;
+      if (!escape_check_data_reads (fun, site) || !site->graph.own_closed
+	  || !escape_check_reaching_calls (fun, site, true))
+	{
+	  site->verdict = first;
+	  return;
+	}
+      escape_set_verdict (site, ESCAPE_PROMOTED, NULL, NULL_TREE, 0);
+    }
+  else if (site->graph.store && !escape_check_data_reads (fun, site))
     return;
-  if (site->graph.store && !escape_check_data_reads (fun, site))
-    return;
-  if (site->graph.store
+  if (site->graph.store && !site->graph.own_closed
       && (pi->pt.vars_contains_escaped || pi->pt.vars_contains_escaped_heap))
     {
       escape_set_verdict (site, ESCAPE_STORED_ESCAPING, site->graph.store,

@@ -57,21 +57,142 @@
      their whole destination (1), so a callee reading any byte of a
      copy is a data read as before.
 
+   3. Field sensitivity for the site's own objects (issue 10).  The
+      alias oracle cannot compare the offsets of references through two
+      different pointers: the store "m->next = head" and the read
+      "p->score" of a list walk overlap for it.  They cannot, when both
+      pointers point to an object's start.  START is the greatest set
+      of pointer names such that each member is
+	- the allocation's result;
+	- a copy or pointer conversion of a member;
+	- a PHI whose arguments are members or null constants; or
+	- a pointer loaded, exactly (offset P, size 8 on LP64), through a
+	  member from a clean field [P, P+8): every statement of the
+	  function that may write into the site's objects (the alias
+	  oracle's answer for the allocation's pointer, less the
+	  allocation itself and the frees and reallocs of part 2 of
+	  solve.cc) is a store through a member at a constant place that
+	  misses [P, P+8), or is exactly [P, P+8) and stores a member
+	  or a null constant.
+      Then, by induction over any execution: every member holds null or
+      the start of one of the site's objects, and every clean field of
+      every such object holds null, such a start, or nothing written
+      yet (reading that is undefined).  A new object has no written
+      bytes; a store keeps the field invariant by the clean-field rule
+      (a store through a name outside START, a call or an asm that may
+      write the objects makes every field it may touch unclean); each
+      kind of member keeps the name invariant.  So a reference through
+      a member at a constant offset O and extent S touches exactly the
+      bytes [O, O+S) of an object of the site (or faults on null), and
+      two such references overlap only if their ranges do, whichever
+      objects they reach (escape_refs_overlap_p).  Anything else - a
+      pointer into the middle of an object (a pointer plus a constant
+      or variable, an address of a field), a variable offset, a
+      reference through a pointer with no such proof, the unknown
+      extent of a memcpy's or a call's argument, a char pointer walking
+      over a node - is judged by the alias oracle as before.
+
+   4. Closed structures.  GCC's points-to analysis has one variable for
+      all the objects of a site and does not tell their fields apart:
+      an integer loaded from a node carries, for it, the addresses the
+      nodes hold, so a list whose data is returned, or passed to a call,
+      "escapes", and any call (abort's signal handler) may use it.  A
+      site is closed when its address is stored only into its own
+      objects at constant places through members of START (every
+      tainted reference, copies included, is such a reference) and no
+      realloc may move one of them.  Then no byte outside the site's
+      objects ever holds their address, so, given 3 and part 2 of
+      solve.cc (every name that may hold the address is judged), code
+      that is not given a pointer that may point to them (an argument,
+      the static chain, or an aggregate passed by value from memory)
+      cannot reach them: such a call neither writes (START) nor reads
+      (the data reads) them, and their escape in the points-to facts
+      comes only from data whose bytes 3 proves are not the stored
+      addresses (solve.cc then does not decline for it).  A call that
+      is given such a pointer is judged as before (the alias oracle
+      and the callee's summary, which counts storing or exposing a
+      loaded pointer as reading data).  The check runs first assuming
+      the site closed; if it is not, it runs again without that
+      assumption, so the assumption is used only when it holds.
+
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
    GNU General Public License, version 3 or later.  */
 
 #include "escape.h"
 
-/* Return true if the memory reference R may overlap one of TAINTED.
-   Type-based disambiguation is not used: the bytes of a pointer read
-   through an integer type are what is looked for.  */
+/* The field-sensitive view of one site's own objects (3 in the header
+   comment): START holds the SSA versions of the names whose value is
+   always null or the start of an object of the site (NULL: no view,
+   every reference is judged by the alias oracle alone).  */
+
+struct escape_own_view
+{
+  bitmap start;
+};
+
+/* Return true if the memory reference R lies in an object of the view's
+   site at a constant place: its base is *P for a name P of VIEW->start,
+   and its offset and extent are constants.  Set [*LO, *HI) to the bits
+   of the object it may touch.  */
 
 static bool
-escape_ref_tainted_p (ao_ref *r, vec<ao_ref> *tainted)
+escape_own_range (ao_ref *r, const struct escape_own_view *view,
+		  HOST_WIDE_INT *lo, HOST_WIDE_INT *hi)
+{
+  if (view == NULL || view->start == NULL)
+    return false;
+  tree base = ao_ref_base (r);
+  if (base == NULL_TREE || TREE_CODE (base) != MEM_REF
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME
+      || !bitmap_bit_p (view->start,
+			SSA_NAME_VERSION (TREE_OPERAND (base, 0))))
+    return false;
+  HOST_WIDE_INT off, max;
+  if (!r->offset.is_constant (&off) || !r->max_size.is_constant (&max)
+      || max < 0)
+    return false;
+  poly_offset_int moff = mem_ref_offset (base);
+  poly_int64 pm;
+  HOST_WIDE_INT m;
+  const HOST_WIDE_INT lim = (HOST_WIDE_INT) 1 << 40;
+  if (!moff.to_shwi (&pm) || !pm.is_constant (&m) || m > lim || m < -lim
+      || off > lim || off < -lim || max > lim)
+    return false;
+  *lo = off + m * BITS_PER_UNIT;
+  *hi = *lo + max;
+  return true;
+}
+
+/* Return true if the memory references R and T may overlap.  When both
+   lie in objects of the view's site at constant places, they overlap
+   only if their bit ranges do (3 in the header comment); otherwise the
+   alias oracle decides.  Type-based disambiguation is not used: the
+   bytes of a pointer read through an integer type are what is looked
+   for.  */
+
+static bool
+escape_refs_overlap_p (ao_ref *r, ao_ref *t,
+		       const struct escape_own_view *view)
+{
+  if (!refs_may_alias_p_1 (r, t, false))
+    return false;
+  HOST_WIDE_INT rlo, rhi, tlo, thi;
+  if (escape_own_range (r, view, &rlo, &rhi)
+      && escape_own_range (t, view, &tlo, &thi))
+    return rlo < thi && tlo < rhi;
+  return true;
+}
+
+/* Return true if the memory reference R may overlap one of TAINTED
+   (VIEW: the site's own objects, or NULL).  */
+
+static bool
+escape_ref_tainted_p (ao_ref *r, vec<ao_ref> *tainted,
+		      const struct escape_own_view *view = NULL)
 {
   for (unsigned i = 0; i < tainted->length (); i++)
-    if (refs_may_alias_p_1 (r, &(*tainted)[i], false))
+    if (escape_refs_overlap_p (r, &(*tainted)[i], view))
       return true;
   return false;
 }
@@ -80,13 +201,212 @@ escape_ref_tainted_p (ao_ref *r, vec<ao_ref> *tainted)
    TAINTED (any number of bytes from PTR on).  */
 
 static bool
-escape_ptr_arg_tainted_p (tree ptr, vec<ao_ref> *tainted)
+escape_ptr_arg_tainted_p (tree ptr, vec<ao_ref> *tainted,
+			  const struct escape_own_view *view)
 {
   if (!POINTER_TYPE_P (TREE_TYPE (ptr)))
     return false;
   ao_ref r;
   ao_ref_init_from_ptr_and_size (&r, ptr, NULL_TREE);
-  return escape_ref_tainted_p (&r, tainted);
+  return escape_ref_tainted_p (&r, tainted, view);
+}
+
+/* Return true if the bits [LO, HI) of SITE's objects only ever hold
+   null or the start of one of its objects, as far as the statements
+   WRITES (every statement of the function that may write into the
+   site's objects) and the names of VIEW->start tell: every write is a
+   store through a name of VIEW->start at a constant place that either
+   misses [LO, HI) or is exactly [LO, HI) and stores a name of
+   VIEW->start or a null constant.  */
+
+static bool
+escape_own_field_clean_p (vec<gimple *> *writes,
+			  const struct escape_own_view *view,
+			  HOST_WIDE_INT lo, HOST_WIDE_INT hi)
+{
+  for (unsigned i = 0; i < writes->length (); i++)
+    {
+      gimple *w = (*writes)[i];
+      if (!gimple_assign_single_p (w) || !gimple_store_p (w))
+	return false;
+      ao_ref r;
+      ao_ref_init (&r, gimple_assign_lhs (w));
+      HOST_WIDE_INT wlo, whi, size;
+      if (!escape_own_range (&r, view, &wlo, &whi))
+	return false;
+      if (whi <= lo || hi <= wlo)
+	continue;
+      tree val = gimple_assign_rhs1 (w);
+      if (wlo != lo || whi != hi
+	  || !r.size.is_constant (&size) || size != hi - lo
+	  || !POINTER_TYPE_P (TREE_TYPE (val)))
+	return false;
+      if (TREE_CODE (val) == SSA_NAME
+	  ? !bitmap_bit_p (view->start, SSA_NAME_VERSION (val))
+	  : !integer_zerop (val))
+	return false;
+    }
+  return true;
+}
+
+/* Return true if the name NAME, a member of VIEW->start, still
+   qualifies: it is SITE's allocation result, a copy or pointer
+   conversion of a member, a PHI of members and null constants, or a
+   pointer loaded from exactly a clean field (escape_own_field_clean_p)
+   of an object reached through a member.  */
+
+static bool
+escape_own_start_p (struct escape_site *site, tree name,
+		    vec<gimple *> *writes, const struct escape_own_view *view)
+{
+  if (name == site->alloc.ptr)
+    return true;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned k = 0; k < gimple_phi_num_args (phi); k++)
+	{
+	  tree arg = gimple_phi_arg_def (phi, k);
+	  if (TREE_CODE (arg) == SSA_NAME
+	      ? !bitmap_bit_p (view->start, SSA_NAME_VERSION (arg))
+	      : !integer_zerop (arg))
+	    return false;
+	}
+      return true;
+    }
+  gassign *as = dyn_cast <gassign *> (def);
+  if (as == NULL)
+    return false;
+  tree rhs1 = gimple_assign_rhs1 (as);
+  if (gimple_assign_load_p (as))
+    {
+      if (!gimple_assign_single_p (as))
+	return false;
+      ao_ref r;
+      ao_ref_init (&r, rhs1);
+      HOST_WIDE_INT lo, hi, size;
+      return (escape_own_range (&r, view, &lo, &hi)
+	      && r.size.is_constant (&size) && size == hi - lo
+	      && escape_own_field_clean_p (writes, view, lo, hi));
+    }
+  if ((gimple_assign_single_p (as)
+       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (as)))
+      && TREE_CODE (rhs1) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (rhs1)))
+    return bitmap_bit_p (view->start, SSA_NAME_VERSION (rhs1));
+  return false;
+}
+
+/* Return true if the pointer NAME may point to SITE's objects in a
+   closed structure (4 in the header comment): its points-to set names
+   them, or is unknown.  The "escaped" part of the set does not count:
+   the site's objects are in it only because of data that 3 proves is
+   not their address.  */
+
+static bool
+escape_ptr_may_point_to_own_p (tree name, struct escape_site *site)
+{
+  if (!POINTER_TYPE_P (TREE_TYPE (name)))
+    return false;
+  struct ptr_info_def *pi = SSA_NAME_PTR_INFO (name);
+  return (pi == NULL || pi->pt.anything || pi->pt.ipa_escaped
+	  || (pi->pt.vars && bitmap_bit_p (pi->pt.vars,
+					   site->graph.heap_uid)));
+}
+
+/* Return true if the call CALL may be given a way to reach the objects
+   of SITE, a closed structure (4 in the header comment): a pointer
+   argument (or the static chain) that may point to one of them, or an
+   argument passed by value from memory.  */
+
+bool
+escape_call_may_reach_own_p (gcall *call, struct escape_site *site)
+{
+  tree chain = gimple_call_chain (call);
+  if (chain && (TREE_CODE (chain) != SSA_NAME
+		|| escape_ptr_may_point_to_own_p (chain, site)))
+    return true;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == SSA_NAME)
+	{
+	  if (escape_ptr_may_point_to_own_p (arg, site))
+	    return true;
+	}
+      else if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  tree base = get_base_address (TREE_OPERAND (arg, 0));
+	  if (base == NULL_TREE || !DECL_P (base))
+	    return true;
+	}
+      else if (!is_gimple_min_invariant (arg))
+	return true;
+    }
+  return false;
+}
+
+/* Fill VIEW->start for SITE of FUN (3 in the header comment): the
+   greatest set of pointer names that escape_own_start_p accepts, found
+   by removing names from the candidates until none fails.  WRITES are
+   the statements that may write into the site's objects: every
+   statement with a virtual definition that the alias oracle says may
+   clobber them, but for the allocation itself and the frees and
+   reallocs of the object (part 2 of solve.cc), which change no byte of
+   a live object.  */
+
+static void
+escape_own_view_init (function *fun, struct escape_site *site,
+		      bool assume_closed, struct escape_own_view *view)
+{
+  view->start = NULL;
+  if (site->alloc.ptr == NULL_TREE
+      || TREE_CODE (site->alloc.ptr) != SSA_NAME)
+    return;
+  ao_ref obj;
+  ao_ref_init_from_ptr_and_size (&obj, site->alloc.ptr, NULL_TREE);
+  auto_vec<gimple *> writes;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (!gimple_vdef (stmt) || stmt == site->alloc.call)
+	  continue;
+	gcall *call = dyn_cast <gcall *> (stmt);
+	if (call && (site->graph.frees.contains (call)
+		     || site->graph.reallocs.contains (call)))
+	  continue;
+	if (call && assume_closed && !escape_call_may_reach_own_p (call, site))
+	  continue;
+	if (stmt_may_clobber_ref_p_1 (stmt, &obj, false))
+	  writes.safe_push (stmt);
+      }
+
+  bitmap start = BITMAP_ALLOC (NULL);
+  view->start = start;
+  unsigned i;
+  tree name;
+  FOR_EACH_SSA_NAME (i, name, fun)
+    if (POINTER_TYPE_P (TREE_TYPE (name)) && !SSA_NAME_IS_DEFAULT_DEF (name))
+      bitmap_set_bit (start, i);
+  if (!bitmap_bit_p (start, SSA_NAME_VERSION (site->alloc.ptr)))
+    {
+      BITMAP_FREE (view->start);
+      return;
+    }
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      bitmap_iterator bi;
+      auto_vec<unsigned> drop;
+      EXECUTE_IF_SET_IN_BITMAP (start, 0, i, bi)
+	if (!escape_own_start_p (site, ssa_name (i), &writes, view))
+	  drop.safe_push (i);
+      for (unsigned k = 0; k < drop.length (); k++)
+	bitmap_clear_bit (start, drop[k]);
+      changed = !drop.is_empty ();
+    }
 }
 
 /* Return true if pointer ARG of a call in the current function equals
@@ -203,8 +523,9 @@ escape_call_misses_ref_p (gcall *stmt, const struct escape_data_reads *data,
    every call or asm that may read it, but for the builtins that only
    copy it.  Return false after recording the verdict.  */
 
-bool
-escape_check_data_reads (function *fun, struct escape_site *site)
+static bool
+escape_check_data_reads_1 (function *fun, struct escape_site *site,
+			   bool assume_closed)
 {
   auto_vec<ao_ref> tainted;
   hash_set<gimple *> copied;
@@ -215,6 +536,8 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 	ao_ref_init (&r, gimple_get_lhs (site->graph.uses[i].stmt));
 	tainted.safe_push (r);
       }
+  struct escape_own_view view;
+  escape_own_view_init (fun, site, assume_closed, &view);
 
   basic_block bb;
   /* Grow TAINTED to a fixed point; each statement adds at most once.  */
@@ -234,7 +557,7 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 		/* An aggregate copy from memory to memory.  */
 		ao_ref r;
 		ao_ref_init (&r, gimple_assign_rhs1 (stmt));
-		if (!escape_ref_tainted_p (&r, &tainted))
+		if (!escape_ref_tainted_p (&r, &tainted, &view))
 		  continue;
 		ao_ref_init (&r, gimple_assign_lhs (stmt));
 		tainted.safe_push (r);
@@ -242,7 +565,9 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 		changed = true;
 	      }
 	    else if (is_gimple_call (stmt)
-		     && escape_libc_builtin_copies_p (stmt))
+		     && escape_libc_builtin_copies_p (stmt)
+		     /* free writes nothing a live object could read.  */
+		     && !gimple_call_builtin_p (stmt, BUILT_IN_FREE))
 	      {
 		/* A builtin that reads tainted memory may write it
 		   anywhere it writes.  Other calls are covered by the
@@ -250,7 +575,7 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 		bool reads = false;
 		for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
 		  reads |= escape_ptr_arg_tainted_p (gimple_call_arg (stmt, i),
-						     &tainted);
+						     &tainted, &view);
 		if (!reads)
 		  continue;
 		for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
@@ -275,6 +600,16 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 	  }
     }
 
+  /* Closed (4 in the header comment): the address is stored only into
+     the site's own objects at constant places.  */
+  site->graph.own_closed = (assume_closed && view.start != NULL
+			    && site->graph.reallocs.is_empty ());
+  for (unsigned i = 0; i < tainted.length () && site->graph.own_closed; i++)
+    {
+      HOST_WIDE_INT lo, hi;
+      if (!escape_own_range (&tainted[i], &view, &lo, &hi))
+	site->graph.own_closed = false;
+    }
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
@@ -288,7 +623,7 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 	      {
 		ao_ref r;
 		ao_ref_init (&r, gimple_assign_rhs1 (stmt));
-		bad = escape_ref_tainted_p (&r, &tainted);
+		bad = escape_ref_tainted_p (&r, &tainted, &view);
 	      }
 	  }
 	else if (is_gimple_call (stmt) || gimple_code (stmt) == GIMPLE_ASM)
@@ -314,6 +649,11 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 	       byte ranges that miss the tainted bytes (2 above).  */
 	    const struct escape_data_reads *data
 	      = call ? escape_callee_data_reads (call) : NULL;
+	    /* Closed: only a call given a pointer that may point to the
+	       site's objects can reach them (4 in the header comment).  */
+	    if (call && site->graph.own_closed
+		&& !escape_call_may_reach_own_p (call, site))
+	      continue;
 	    for (unsigned i = 0; i < tainted.length () && !bad; i++)
 	      bad = (ref_maybe_used_by_stmt_p (stmt, &tainted[i], false)
 		     && !(data
@@ -324,10 +664,31 @@ escape_check_data_reads (function *fun, struct escape_site *site)
 	  {
 	    escape_set_verdict (site, ESCAPE_STORED_READ_AS_DATA, stmt,
 				NULL_TREE, 0);
+	    BITMAP_FREE (view.start);
 	    return false;
 	  }
       }
+  BITMAP_FREE (view.start);
   return true;
+}
+
+/* Part 3, the second half: check that nothing in FUN reads the memory
+   SITE's address is stored into as data (escape_check_data_reads_1).
+   First on the assumption that the structure is closed (4 in the
+   header comment), which lets calls that are given no way to reach the
+   site's objects neither read nor write them; if it turns out not to
+   be closed, again without that assumption.  Return false after
+   recording the verdict.  */
+
+bool
+escape_check_data_reads (function *fun, struct escape_site *site)
+{
+  if (escape_check_data_reads_1 (fun, site, true)
+      && site->graph.own_closed)
+    return true;
+  site->graph.own_closed = false;
+  escape_set_verdict (site, ESCAPE_PROMOTED, NULL, NULL_TREE, 0);
+  return escape_check_data_reads_1 (fun, site, false);
 }
 
 /* Return true if the pointer NAME, loaded by FUN from memory it does not

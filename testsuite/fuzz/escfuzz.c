@@ -2065,6 +2065,20 @@ st_list (void)
   line ("for (struct node *c = hd%d; c; c = c->next)", v);
   line ("  acc = mix (acc, c->val + (c->data ? c->data[(k + c->val) %% c->n] "
         ": 0u));");
+  /* A second walk reading the nodes' data fields as integers (the
+     plugin's field-sensitive rule for a site's own objects), or one
+     reading the bytes of `next` as an integer, which must keep the
+     nodes on the heap (only whether it is null reaches the output).  */
+  if (chance (50))
+    {
+      line ("for (struct node *c = hd%d; c; c = c->next)", v);
+      line ("  acc = mix (acc, c->val * %uu + (unsigned) c->n);", rodd ());
+    }
+  if (chance (15))
+    {
+      line ("for (struct node *c = hd%d; c; c = c->next)", v);
+      line ("  acc = mix (acc, *(volatile uintptr_t *) &c->next != 0);");
+    }
   line ("while (hd%d)", v);
   open_block ();
   line ("struct node *nx = hd%d->next;", v);
@@ -2072,6 +2086,130 @@ st_list (void)
   line ("free (hd%d);", v);
   line ("hd%d = nx;", v);
   close_block ();
+}
+
+/* Emit a helper that builds a list of nodes holding only data, walks
+   it reading the data fields as integers and frees it by a walk, all
+   in one function (the plugin's rule for a site's own objects gives the
+   nodes frame storage), and call it.  Sometimes the walk also reads the
+   bytes of `next` as an integer, which must keep the nodes on the heap
+   (only whether they are null reaches the output).  */
+
+static void
+st_list_fn (void)
+{
+  int id = next_fn++;
+  struct sbuf *save_cur = cur;
+  int save_ind = ind;
+  int tail = chance (40);
+  int bits = chance (20);
+  unsigned c1 = rodd (), c2 = rodd ();
+
+  cur = &buf_helpers;
+  ind = 0;
+  line ("/* Build, walk and free a list of N data nodes.  */");
+  line ("static %sunsigned long long", callee_attr (0));
+  line ("lst%d (unsigned n, unsigned k)", id);
+  line ("{");
+  ind = 2;
+  line ("struct node *hd = NULL;");
+  if (tail)
+    line ("struct node **tp = &hd;");
+  line ("unsigned long long h = k;");
+  line ("for (unsigned i = 0; i < n; i++)");
+  open_block ();
+  line ("struct node *nd = malloc (sizeof *nd);");
+  line ("if (!nd)");
+  line ("  abort ();");
+  line ("nd->val = i * %uu + k;", c1);
+  line ("nd->n = (i ^ k) & 255u;");
+  line ("nd->data = NULL;");
+  if (tail)
+    {
+      line ("nd->next = NULL;");
+      line ("*tp = nd;");
+      line ("tp = &nd->next;");
+    }
+  else
+    {
+      line ("nd->next = hd;");
+      line ("hd = nd;");
+    }
+  close_block ();
+  line ("for (struct node *c = hd; c; c = c->next)");
+  line ("  h = mix (h, c->val * %uu + (unsigned) c->n);", c2);
+  if (bits)
+    {
+      line ("for (struct node *c = hd; c; c = c->next)");
+      line ("  h = mix (h, *(volatile uintptr_t *) &c->next != 0);");
+    }
+  line ("while (hd)");
+  open_block ();
+  line ("struct node *nx = hd->next;");
+  line ("free (hd);");
+  line ("hd = nx;");
+  close_block ();
+  line ("return h;");
+  ind = 0;
+  line ("}");
+  line ("");
+  cur = save_cur;
+  ind = save_ind;
+  if (chance (50))
+    line ("acc = mix (acc, lst%d (%u, k));", id, rnd (100));
+  else
+    line ("acc = mix (acc, lst%d ((k & 63u) + 1u, k));", id);
+}
+
+/* Emit a helper that owns a buffer through a container (an inlined
+   vec_init/vec_destroy pair: the container holds the buffer, which is
+   freed through it before the container), and call it.  */
+
+static void
+st_owned_fn (void)
+{
+  int id = next_fn++;
+  struct sbuf *save_cur = cur;
+  int save_ind = ind;
+  int zero = chance (50);
+  unsigned c1 = rodd ();
+
+  cur = &buf_helpers;
+  ind = 0;
+  line ("/* A container owning a buffer of N bytes.  */");
+  line ("static %sunsigned long long", callee_attr (0));
+  line ("own%d (unsigned n, unsigned k)", id);
+  line ("{");
+  ind = 2;
+  line ("struct hold *h = malloc (sizeof *h);");
+  line ("unsigned long long r = k;");
+  line ("if (!h)");
+  line ("  abort ();");
+  line ("h->n = n;");
+  line ("h->tag = k;");
+  if (zero)
+    line ("h->p = calloc (n ? n : 1u, 1);");
+  else
+    line ("h->p = malloc (n ? n : 1u);");
+  line ("if (!h->p)");
+  line ("  abort ();");
+  line ("for (size_t i = 0; i < h->n; i++)");
+  line ("  ((unsigned char *) h->p)[i] %s (unsigned char) (i * %uu + h->tag);",
+        zero ? "+=" : "=", c1);
+  line ("for (size_t i = 0; i < h->n; i++)");
+  line ("  r = mix (r, ((unsigned char *) h->p)[i]);");
+  line ("free (h->p);");
+  line ("free (h);");
+  line ("return r;");
+  ind = 0;
+  line ("}");
+  line ("");
+  cur = save_cur;
+  ind = save_ind;
+  if (chance (50))
+    line ("acc = mix (acc, own%d (%u, k));", id, rnd (2000));
+  else
+    line ("acc = mix (acc, own%d (k & 255u, k));", id);
 }
 
 /* Emit a recursive helper that allocates per level, and call it.  */
@@ -2215,8 +2353,12 @@ gen_test (int id)
         st_loop ();
       else if (r < 95)
         st_nested ();
-      else if (r < 98)
+      else if (r < 96)
         st_list ();
+      else if (r < 97)
+        st_owned_fn ();
+      else if (r < 98)
+        st_list_fn ();
       else if (r < 100)
         st_recurse ();
       else
