@@ -105,7 +105,10 @@
       solve.cc (every name that may hold the address is judged), code
       that is not given a pointer that may point to them (an argument,
       the static chain, or an aggregate passed by value from memory)
-      cannot reach them: such a call neither writes (START) nor reads
+      and does not store its result into memory (`n->r = f ()' writes
+      the object without being given a pointer to it: such a call is
+      judged as one given a pointer) cannot reach them: such a call
+      neither writes (START) nor reads
       (the data reads) them, and their escape in the points-to facts
       comes only from data whose bytes 3 proves are not the stored
       addresses (solve.cc then does not decline for it).  A call that
@@ -315,12 +318,17 @@ escape_ptr_may_point_to_own_p (tree name, struct escape_site *site)
 
 /* Return true if the call CALL may be given a way to reach the objects
    of SITE, a closed structure (4 in the header comment): a pointer
-   argument (or the static chain) that may point to one of them, or an
-   argument passed by value from memory.  */
+   argument (or the static chain) that may point to one of them, an
+   argument passed by value from memory, or a result stored into memory
+   (`n->r = f ()' is one call statement that writes into the object, and
+   the callee needs no pointer for it).  */
 
 bool
 escape_call_may_reach_own_p (gcall *call, struct escape_site *site)
 {
+  tree lhs = gimple_call_lhs (call);
+  if (lhs && TREE_CODE (lhs) != SSA_NAME)
+    return true;
   tree chain = gimple_call_chain (call);
   if (chain && (TREE_CODE (chain) != SSA_NAME
 		|| escape_ptr_may_point_to_own_p (chain, site)))
