@@ -486,6 +486,10 @@ extern const char *escape_site_id (function *, const struct escape_site *);
 extern void escape_number_site_lines (function *, vec<escape_site *> *);
 extern void escape_record_site (function *, const struct escape_site *,
 				const char *);
+extern void escape_for_each_flow_step (const struct escape_site *,
+				       void (*) (void *, char *, gimple *,
+						 location_t),
+				       void *);
 extern void escape_record_finish (void);
 extern void escape_inline_blocks (gimple *, vec<tree> *);
 

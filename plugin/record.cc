@@ -462,6 +462,34 @@ escape_step_location (const escape_flow_step *s, location_t alloc_loc)
   return loc == UNKNOWN_LOCATION ? alloc_loc : loc;
 }
 
+/* Call ADD (DATA, TEXT, STMT, LOC) for each step of the flow of SITE
+   after the allocation, a site kept on the heap (the same steps
+   remarks=flow prints): TEXT, "flow N: DESCRIPTION", is the caller's to
+   free; STMT is the step's statement and LOC its location.  This is how
+   the optimization record (report.cc) gets the flow as items.  */
+
+void
+escape_for_each_flow_step (const struct escape_site *site,
+			   void (*add) (void *, char *, gimple *,
+					location_t),
+			   void *data)
+{
+  if (site->verdict.reason == ESCAPE_PROMOTED)
+    return;
+  location_t alloc_loc = gimple_location (site->alloc.call);
+  auto_vec<escape_flow_step> steps;
+  escape_compute_flow (site, &steps);
+  for (unsigned i = 1; i < steps.length (); i++)
+    {
+      char *d = escape_describe_step (&steps[i]);
+      char num[32];
+      snprintf (num, sizeof num, "flow %u: ", i);
+      add (data, concat (num, d, NULL), steps[i].stmt,
+	   escape_step_location (&steps[i], alloc_loc));
+      free (d);
+    }
+}
+
 /* Record SITE of FUN, whose remark text is TEXT: print the flow notes
    (remarks=flow) and add it to the unit's record (record=DIR).  */
 

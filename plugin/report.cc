@@ -364,8 +364,14 @@ escape_sentence (const struct escape_site *site)
 	pp_string (&pp, ", through a pointer read back from memory");
       escape_format_where (&pp, v, gimple_location (site->alloc.call));
       if (escape_noescape_hint_p (v))
-	pp_printf (&pp, "; if '%s' neither keeps nor frees it, declare the "
-		   "parameter noescape", v->name ? v->name : "?");
+	{
+	  /* pp_string, not pp_printf: a format starting with ';' is
+	     -Wformat-diag's "spurious leading punctuation".  */
+	  pp_string (&pp, "; if '");
+	  pp_string (&pp, v->name ? v->name : "?");
+	  pp_string (&pp, "' neither keeps nor frees it, declare the "
+		     "parameter noescape");
+	}
     }
   return xstrdup (pp_formatted_text (&pp));
 }
@@ -469,6 +475,22 @@ escape_bisect_list_site (function *fun, const struct escape_site *site,
   free (line);
 }
 
+/* Add the flow step TEXT (freed here) and its statement STMT at
+   LOC to the optimization record's optinfo DATA.  */
+
+static void
+escape_add_flow_item (void *data, char *text, gimple *stmt, location_t loc)
+{
+  optinfo *info = (optinfo *) data;
+  info->add_item (new optinfo_item (OPTINFO_ITEM_KIND_TEXT, UNKNOWN_LOCATION,
+				    concat ("; ", text, ": ", NULL)));
+  free (text);
+  pretty_printer pp;
+  pp_gimple_stmt_1 (&pp, stmt, 0, TDF_SLIM);
+  info->add_item (new optinfo_item (OPTINFO_ITEM_KIND_GIMPLE, loc,
+				    xstrdup (pp_formatted_text (&pp))));
+}
+
 /* Send the remark TEXT of SITE, of KIND (MSG_OPTIMIZED_LOCATIONS or
    MSG_MISSED_OPTIMIZATION), to GCC's optimization-info machinery, as
    dump_printf_loc (KIND, call, "escape: %s\n", TEXT) does.  When
@@ -479,7 +501,9 @@ escape_bisect_list_site (function *fun, const struct escape_site *site,
    text "object" when it has no name), "; reason: ", the reason's tag,
    and for a verdict that blames a statement, "; statement: " and that
    statement as a statement item at its location (the line the text
-   names).  dump_printf_loc's %T and %G would put the items into the text
+   names), then for each step of the flow (record.cc, the notes of
+   remarks=flow) "; flow N: DESCRIPTION: " and the step's statement as a
+   statement item at its location.  dump_printf_loc's %T and %G would put the items into the text
    too; here the immediate destinations get the text item alone
    (dump_context::emit_item) and the record an optinfo of all of them
    (dump_context::emit_optinfo), as dump_context does for its own.  */
@@ -530,6 +554,9 @@ escape_dump_remark (dump_flags_t kind, const struct escape_site *site,
 				       escape_user_location (stmt),
 				       xstrdup (pp_formatted_text (&pp))));
     }
+  /* The flow, as remarks=flow prints it: each step's text, then its
+     statement at its location.  */
+  escape_for_each_flow_step (site, escape_add_flow_item, &info);
   /* The record; INFO's destructor deletes its items.  */
   ctx.emit_optinfo (&info);
 }
