@@ -12,17 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "near-stack.h"
+
 struct node { struct node *next; long v; long w; };
-
-/* Return 1 if the address B lies within a MiB of this frame.  */
-
-__attribute__ ((noinline)) static int
-near_stack (uintptr_t b)
-{
-  char here;
-  uintptr_t h = (uintptr_t) &here;
-  return (b > h ? b - h : h - b) < ((uintptr_t) 1 << 20);
-}
 
 __attribute__ ((noinline)) int
 work (int n)
