@@ -1030,6 +1030,47 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
   escape_dump_new_stmt ("join", phi);
 }
 
+/* GCC bounds the length of a string in a local array by the array's
+   size, but knows no bound for one in a heap object: after SITE's
+   promotion a strncpy, stpncpy or strncat in FUN that reads the object
+   as its source may get a -Wstringop-truncation warning ("output may be
+   truncated copying 31 bytes from a string of length 63") that the
+   heap version never had, a new diagnostic that breaks -Werror builds
+   (the warn sweep found it).  Mark those calls as GCC marks the calls
+   it already diagnosed.  The mark silences the access warnings of that
+   call (GCC keeps them as one group), and only of calls whose source
+   may be the object.  */
+
+static void
+escape_quiet_truncation (function *fun, struct escape_site *site)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	if (call == NULL || !gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+	  continue;
+	switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+	  {
+	  case BUILT_IN_STRNCPY:
+	  case BUILT_IN_STRNCPY_CHK:
+	  case BUILT_IN_STPNCPY:
+	  case BUILT_IN_STPNCPY_CHK:
+	  case BUILT_IN_STRNCAT:
+	  case BUILT_IN_STRNCAT_CHK:
+	    break;
+	  default:
+	    continue;
+	  }
+	tree src = gimple_call_arg (call, 1);
+	if (TREE_CODE (src) == SSA_NAME
+	    && bitmap_bit_p (site->graph.derived, SSA_NAME_VERSION (src)))
+	  suppress_warning (call, OPT_Wstringop_truncation);
+      }
+}
+
 /* Rewrite promoted SITE of the current function: the allocation becomes
    a stack slot, and its frees end the slot's life.  Return the TODO
    flags the change needs.  */
@@ -1047,6 +1088,7 @@ escape_rewrite_site (function *fun, struct escape_site *site)
 			  && TREE_CODE (site->alloc.ptr) == SSA_NAME);
   site->rw.slot = escape_make_slot (site);
   escape_remember_slot (fun, site->rw.slot);
+  escape_quiet_truncation (fun, site);
   if (dump_file)
     {
       fprintf (dump_file, "  slot: ");
