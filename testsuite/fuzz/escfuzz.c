@@ -2077,7 +2077,11 @@ st_list (void)
   if (chance (15))
     {
       line ("for (struct node *c = hd%d; c; c = c->next)", v);
-      line ("  acc = mix (acc, *(volatile uintptr_t *) &c->next != 0);");
+      /* The bytes of `next' read as an integer: through memcpy, as an
+	 integer lvalue would break the aliasing rules (GCC at -O2 then
+	 printed other results than at -O0, with or without the plugin).  */
+      line ("  { uintptr_t nb; memcpy (&nb, &c->next, sizeof nb);"
+	    " acc = mix (acc, nb != 0); }");
     }
   line ("while (hd%d)", v);
   open_block ();
@@ -2141,7 +2145,9 @@ st_list_fn (void)
   if (bits)
     {
       line ("for (struct node *c = hd; c; c = c->next)");
-      line ("  h = mix (h, *(volatile uintptr_t *) &c->next != 0);");
+      /* Through memcpy, as above.  */
+      line ("  { uintptr_t nb; memcpy (&nb, &c->next, sizeof nb);"
+	    " h = mix (h, nb != 0); }");
     }
   line ("while (hd)");
   open_block ();
