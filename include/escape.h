@@ -258,6 +258,14 @@ struct escape_placement
 {
   enum escape_slot_kind kind;
   unsigned HOST_WIDE_INT size;	/* Bytes of its stack slot.  */
+  unsigned HOST_WIDE_INT bump_all;	/* SLOT_BUMP: when non-zero, the most
+				   times the site runs in one activation;
+				   the storage holds that many objects,
+				   so no execution needs the allocator
+				   (lifetime.cc, escape_place_bump).  */
+  unsigned HOST_WIDE_INT max_runs;	/* The most times the allocation
+				   runs in one activation, or 0 if not
+				   known (escape_bound_runs).  */
   enum escape_canary canary;
 };
 
@@ -450,6 +458,7 @@ extern bool escape_place_variable (function *, struct escape_site *,
 				   gimple_ranger *,
 				   unsigned HOST_WIDE_INT *);
 extern bool escape_bump_candidate_p (const struct escape_site *);
+extern unsigned int escape_bound_runs (function *, vec<escape_site *> *);
 extern bool escape_place_bump (function *, struct escape_site *,
 			       unsigned HOST_WIDE_INT *);
 

@@ -117,6 +117,19 @@
 	   "the slot" read as the storage); part 2's d is what a. gives;
 	d. parts 2 and 3 hold as for any site, so no pointer into the
 	   storage outlives the activation or reaches another one.
+      When the allocation provably runs at most R times in one
+      activation and R pieces fit what the storage would get
+      (lifetime.cc, escape_bound_runs: the product of the iteration
+      bounds of the loops around it, in a reducible CFG without setjmp
+      or nonlocal labels), the storage is exactly R pieces and every
+      execution takes the next one with no room test and no malloc
+      call.  a. to d. hold as above: the R pieces are disjoint and each
+      execution takes a piece no earlier one took, so nothing is given
+      back and no free needs to (a free of exactly the object or null
+      is deleted, the others keep their range tests); and if the bound
+      were exceeded the program would have run a loop more often than
+      its own exit tests or undefined behaviour allow, which GCC's
+      bounds exclude.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
