@@ -512,11 +512,16 @@ escape_place_variable (function *fun, struct escape_site *site,
   return true;
 }
 
-/* Return true if every cycle of FUN's CFG passes through a back edge,
-   an edge whose destination dominates its source (the CFG is
-   reducible): then every cycle lies in a loop of GCC's loop tree.
-   Kahn's algorithm on the other edges: they form no cycle exactly
-   when every block can be removed once its predecessors are.  */
+/* Return true if every cycle of FUN's CFG lies in a loop of GCC's loop
+   tree: every cycle passes through a back edge, an edge whose
+   destination dominates its source (the CFG is reducible; Kahn's
+   algorithm on the other edges: they form no cycle exactly when every
+   block can be removed once its predecessors are), and every back edge
+   is a latch edge of a loop of the tree, from inside the loop to its
+   header.  GCC makes no loop of a header with an abnormal predecessor
+   (a computed goto's target, cfgloop.cc flow_loops_find), so a cycle
+   through one is reducible yet in no loop (review 9): a function with
+   an abnormal edge is refused outright.  */
 
 static bool
 escape_cfg_reducible_p (function *fun)
@@ -534,8 +539,13 @@ escape_cfg_reducible_p (function *fun)
     {
       blocks++;
       FOR_EACH_EDGE (e, ei, bb->preds)
-	if (!dominated_by_p (CDI_DOMINATORS, e->src, bb))
+	if (e->flags & EDGE_ABNORMAL)
+	  return false;
+	else if (!dominated_by_p (CDI_DOMINATORS, e->src, bb))
 	  preds[bb->index]++;
+	else if (bb->loop_father == NULL || bb->loop_father->header != bb
+		 || !flow_bb_inside_loop_p (bb->loop_father, e->src))
+	  return false;
       if (preds[bb->index] == 0)
 	ready.safe_push (bb);
     }

@@ -287,9 +287,14 @@ escape_free_range_tested_p (const struct escape_site *site,
   tree arg = gimple_call_arg (free_call, 0);
   if (site->place.kind == SLOT_BUMP && !site->place.bump_all)
     return true;
-  return (TREE_CODE (arg) != SSA_NAME
-	  || !bitmap_bit_p (site->graph.exact_or_null,
-			    SSA_NAME_VERSION (arg)));
+  if (TREE_CODE (arg) != SSA_NAME)
+    return true;
+  unsigned v = SSA_NAME_VERSION (arg);
+  /* Storage with room for every object holds them all: a pointer that
+     is null or the start of one of them needs no test.  */
+  return (!bitmap_bit_p (site->graph.exact_or_null, v)
+	  && !(site->place.bump_all && site->graph.own_start
+	       && bitmap_bit_p (site->graph.own_start, v)));
 }
 
 /* Return the number of SITE's frees that are range-tested.  */
