@@ -234,6 +234,10 @@ struct escape_graph
   bitmap derived;		/* SSA versions that may point into the object.  */
   bitmap exact;			/* ... that always equal the base pointer.  */
   bitmap exact_or_null;		/* ... that equal it or are null.  */
+  bitmap own_start;		/* Bounded frame storage (bump_all): the
+				   names that are null or the start of one
+				   of the site's objects (taint.cc, 3), or
+				   NULL.  */
   bitmap via_memory;		/* ... found through points-to facts only.  */
   gimple *store;		/* The first statement that stores the
 				   address into memory, or NULL.  */
@@ -258,6 +262,14 @@ struct escape_placement
 {
   enum escape_slot_kind kind;
   unsigned HOST_WIDE_INT size;	/* Bytes of its stack slot.  */
+  unsigned HOST_WIDE_INT bump_all;	/* SLOT_BUMP: when non-zero, the most
+				   times the site runs in one activation;
+				   the storage holds that many objects,
+				   so no execution needs the allocator
+				   (lifetime.cc, escape_place_bump).  */
+  unsigned HOST_WIDE_INT max_runs;	/* The most times the allocation
+				   runs in one activation, or 0 if not
+				   known (escape_bound_runs).  */
   enum escape_canary canary;
 };
 
@@ -430,6 +442,7 @@ extern void escape_release_recursion (void);
 
 /* taint.cc */
 extern bool escape_check_data_reads (function *, struct escape_site *);
+extern bitmap escape_own_start_names (function *, struct escape_site *);
 extern bool escape_call_may_reach_own_p (gcall *, struct escape_site *);
 extern bool escape_function_reads_data_p (function *,
 					  struct escape_data_reads *);
@@ -450,6 +463,7 @@ extern bool escape_place_variable (function *, struct escape_site *,
 				   gimple_ranger *,
 				   unsigned HOST_WIDE_INT *);
 extern bool escape_bump_candidate_p (const struct escape_site *);
+extern unsigned int escape_bound_runs (function *, vec<escape_site *> *);
 extern bool escape_place_bump (function *, struct escape_site *,
 			       unsigned HOST_WIDE_INT *);
 

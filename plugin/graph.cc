@@ -470,6 +470,7 @@ escape_build_graph (function *fun, struct escape_site *site, bool use_pta)
   site->graph.exact_or_null = BITMAP_ALLOC (NULL);
   site->graph.uses.create (8);
   site->graph.own_closed = false;
+  site->graph.own_start = NULL;
 
   auto_vec<tree> worklist;
   escape_add_name (site, site->alloc.ptr, &worklist, false);
@@ -509,6 +510,8 @@ escape_release_graph (struct escape_site *site)
       BITMAP_FREE (site->graph.exact);
       BITMAP_FREE (site->graph.exact_or_null);
     }
+  if (site->graph.own_start)
+    BITMAP_FREE (site->graph.own_start);
   site->graph.uses.release ();
   site->graph.frees.release ();
   delete site->graph.parent;

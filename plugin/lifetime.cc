@@ -52,7 +52,10 @@
       hands out successive 16-byte aligned pieces, and malloc after
       that.  The storage's size is fixed, so the frame never grows per
       iteration; the call-chain bound (summary.cc) counts it for every
-      site on a cycle that may get it.
+      site on a cycle that may get it.  When the site's size is constant
+      and GCC's loop bounds show that it runs at most R times in a call
+      (escape_bound_runs, before the solver), and R pieces fit, the
+      storage is just R pieces and needs no room test (bump_all).
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -60,6 +63,8 @@
 
 #include "escape.h"
 #include "gimple-range.h"
+#include "tree-scalar-evolution.h"
+#include "tree-ssa-loop-niter.h"
 
 /* Return true if START can be reached again from itself, that is, if
    it lies on a cycle of the CFG.  Not GCC's loop tree (bb_loop_depth,
@@ -507,6 +512,205 @@ escape_place_variable (function *fun, struct escape_site *site,
   return true;
 }
 
+/* Return true if every cycle of FUN's CFG lies in a loop of GCC's loop
+   tree: every cycle passes through a back edge, an edge whose
+   destination dominates its source (the CFG is reducible; Kahn's
+   algorithm on the other edges: they form no cycle exactly when every
+   block can be removed once its predecessors are), and every back edge
+   is a latch edge of a loop of the tree, from inside the loop to its
+   header.  GCC makes no loop of a header with an abnormal predecessor
+   (a computed goto's target, cfgloop.cc flow_loops_find), so a cycle
+   through one is reducible yet in no loop (review 9): a function with
+   an abnormal edge is refused outright.  */
+
+static bool
+escape_cfg_reducible_p (function *fun)
+{
+  calculate_dominance_info (CDI_DOMINATORS);
+  auto_vec<int> preds (last_basic_block_for_fn (fun));
+  preds.quick_grow_cleared (last_basic_block_for_fn (fun));
+  auto_vec<basic_block> ready;
+  basic_block bb;
+  edge e;
+  edge_iterator ei;
+  int blocks = 0, removed = 0;
+
+  FOR_ALL_BB_FN (bb, fun)
+    {
+      blocks++;
+      FOR_EACH_EDGE (e, ei, bb->preds)
+	if (e->flags & EDGE_ABNORMAL)
+	  return false;
+	else if (!dominated_by_p (CDI_DOMINATORS, e->src, bb))
+	  preds[bb->index]++;
+	else if (bb->loop_father == NULL || bb->loop_father->header != bb
+		 || !flow_bb_inside_loop_p (bb->loop_father, e->src))
+	  return false;
+      if (preds[bb->index] == 0)
+	ready.safe_push (bb);
+    }
+  while (!ready.is_empty ())
+    {
+      bb = ready.pop ();
+      removed++;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (!dominated_by_p (CDI_DOMINATORS, bb, e->dest)
+	    && --preds[e->dest->index] == 0)
+	  ready.safe_push (e->dest);
+    }
+  return removed == blocks;
+}
+
+/* The largest bound on a site's runs that escape_bound_runs records:
+   no storage holds more objects than this.  */
+#define ESCAPE_MAX_RUNS_CAP ((unsigned HOST_WIDE_INT) 1 << 30)
+
+/* Return an upper bound on the times the header of LOOP runs per entry
+   of the loop read off an induction variable whose range GCC knows, or
+   0: a header PHI "r = PHI <init, r + C>" (C a constant, the sum the
+   value on the latch edge) whose every value lies in [LO, HI] (the
+   range GCC's value-range propagation recorded for r), with HI - LO and
+   |C| both below half the type's modulus.  Within one entry, the next
+   value of r is the current one plus C modulo the modulus; the two
+   values both lie in [LO, HI], so their difference as integers is
+   below half the modulus in size, as C is, and congruent to C: it is
+   C.  So r moves by exactly C at each iteration, never repeats, and
+   the header runs at most (HI - LO) / |C| + 1 times.  GCC's niter
+   analysis misses this bound when the limit is a name whose range is
+   known only through the expression scalar evolution expands it to
+   ("i < n" with n = k % 10 + 3).  */
+
+static widest_int
+escape_iv_range_runs (class loop *loop)
+{
+  edge latch = loop_latch_edge (loop);
+  widest_int best = 0;
+  for (gphi_iterator gsi = gsi_start_phis (loop->header); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      tree r = gimple_phi_result (phi);
+      tree type = TREE_TYPE (r);
+      if (virtual_operand_p (r) || !INTEGRAL_TYPE_P (type)
+	  || TYPE_PRECISION (type) > HOST_BITS_PER_WIDE_INT)
+	continue;
+      tree next = PHI_ARG_DEF_FROM_EDGE (phi, latch);
+      if (TREE_CODE (next) != SSA_NAME)
+	continue;
+      gassign *def = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (next));
+      if (def == NULL
+	  || (gimple_assign_rhs_code (def) != PLUS_EXPR
+	      && gimple_assign_rhs_code (def) != MINUS_EXPR)
+	  || gimple_assign_rhs1 (def) != r
+	  || TREE_CODE (gimple_assign_rhs2 (def)) != INTEGER_CST)
+	continue;
+      value_range vr;
+      if (!get_global_range_query ()->range_of_expr (vr, r)
+	  || vr.undefined_p () || vr.varying_p ())
+	continue;
+      signop sgn = TYPE_SIGN (type);
+      unsigned prec = TYPE_PRECISION (type);
+      widest_int half = wi::lshift (widest_int (1), prec - 1);
+      widest_int lo = widest_int::from (vr.lower_bound (), sgn);
+      widest_int hi = widest_int::from (vr.upper_bound (), sgn);
+      widest_int c = widest_int::from (wi::to_wide (gimple_assign_rhs2 (def)),
+				       SIGNED);
+      c = wi::abs (c);
+      if (c == 0 || wi::ges_p (c, half) || wi::ges_p (hi - lo, half))
+	continue;
+      widest_int runs = wi::udiv_trunc (hi - lo, c) + 1;
+      if (best == 0 || wi::ltu_p (runs, best))
+	best = runs;
+    }
+  return best;
+}
+
+/* Return an upper bound, at most ESCAPE_MAX_RUNS_CAP, on the times the
+   statements of BB run in one activation of the function, or 0 if no
+   bound is known: the product, over the loops of GCC's loop tree that
+   contain BB, of the most times each loop's header runs per entry (its
+   latch's upper bound from the niter analysis, plus one, or what an
+   induction variable's range gives, escape_iv_range_runs).  The loops
+   must be normal and the scalar evolutions initialised.  */
+
+static unsigned HOST_WIDE_INT
+escape_block_max_runs (basic_block bb)
+{
+  widest_int total = 1;
+  for (class loop *l = bb->loop_father; loop_outer (l); l = loop_outer (l))
+    {
+      widest_int latches, runs = escape_iv_range_runs (l);
+      if (max_loop_iterations (l, &latches)
+	  && (runs == 0 || wi::ltu_p (latches + 1, runs)))
+	runs = latches + 1;
+      if (runs == 0)
+	return 0;
+      total *= runs;
+      if (wi::gtu_p (total, ESCAPE_MAX_RUNS_CAP))
+	return 0;
+    }
+  return total.to_uhwi ();
+}
+
+/* Record in place.max_runs of each of SITES that may get frame storage
+   for objects of a constant size how many times at most its allocation
+   runs in one activation of FUN, when that is known (0 otherwise), for
+   escape_place_bump.  Return the TODO flags the CFG needs.
+
+   The bound is escape_block_max_runs of the site's block.  It holds
+   because, in a reducible CFG (escape_cfg_reducible_p), every cycle
+   through a block lies in a loop of the loop tree that contains it, so
+   a loop is entered again only through a loop around it, and within
+   one iteration of a loop a block of its body runs at most once
+   outside its inner loops; and because nothing else makes code run
+   again: no setjmp receiver or nonlocal label (abnormal edges).  The
+   loop bounds are GCC's own (exit tests, and undefined behaviour the
+   program cannot have).  As cd-dce does outside the loop pipeline,
+   the loops are put in normal form (preheaders, simple latches) and
+   the scalar evolutions initialised for the analysis, and both are
+   released after; the forwarder blocks that normal form may add are
+   removed by the CFG cleanup the returned flags ask for.  This runs
+   before the ranger of escape_pass::execute exists, as it changes the
+   CFG.  */
+
+unsigned int
+escape_bound_runs (function *fun, vec<escape_site *> *sites)
+{
+  bool any = false;
+  for (unsigned i = 0; i < sites->length (); i++)
+    {
+      struct escape_site *site = (*sites)[i];
+      site->place.max_runs = 0;
+      if (escape_bump_candidate_p (site) && site->alloc.size_known
+	  && escape_site_in_cycle_p (site))
+	any = true;
+    }
+  if (!any || !current_loops || fun->calls_setjmp || fun->has_nonlocal_label
+      || scev_initialized_p ())
+    return 0;
+
+  scev_initialize ();
+  loop_optimizer_init (LOOPS_NORMAL | LOOPS_HAVE_RECORDED_EXITS);
+  free_numbers_of_iterations_estimates (fun);
+  if (escape_cfg_reducible_p (fun))
+    for (unsigned i = 0; i < sites->length (); i++)
+      {
+	struct escape_site *site = (*sites)[i];
+	if (escape_bump_candidate_p (site) && site->alloc.size_known
+	    && escape_site_in_cycle_p (site))
+	  site->place.max_runs
+	    = escape_block_max_runs (gimple_bb (site->alloc.call));
+	if (dump_file && site->place.max_runs)
+	  fprintf (dump_file, "Site %u runs at most " HOST_WIDE_INT_PRINT_UNSIGNED
+		   " time%s in a call\n", site->alloc.index,
+		   site->place.max_runs, site->place.max_runs == 1 ? "" : "s");
+      }
+  loop_optimizer_finalize ();
+  scev_finalize ();
+  free_dominance_info (fun, CDI_DOMINATORS);
+  return TODO_cleanup_cfg;
+}
+
 /* Return true if SITE, on a cycle of the CFG whose objects of several
    executions may be live at once, may take its objects from frame
    storage (SLOT_BUMP): a malloc with malloc's alignment, whose every
@@ -550,6 +754,18 @@ escape_place_bump (function *fun, struct escape_site *site,
     }
   site->place.kind = SLOT_BUMP;
   site->place.size = size;
+  site->place.bump_all = 0;
+  /* A constant size whose every execution fits: storage for all of
+     them, and no room test.  */
+  unsigned HOST_WIDE_INT piece
+    = (site->alloc.size_known
+       ? MAX (ROUND_UP (site->alloc.size, align), align) : 0);
+  unsigned HOST_WIDE_INT runs = site->place.max_runs;
+  if (piece && runs && runs <= size / piece)
+    {
+      site->place.bump_all = runs;
+      site->place.size = size = runs * piece;
+    }
   *used += size;
   return true;
 }

@@ -97,6 +97,10 @@ escape_pass::execute (function *fun)
   if (!sites.is_empty ())
     escape_dump_function_header (fun, sites.length ());
 
+  /* How often sites in loops run (lifetime.cc): this may change the
+     CFG, so it comes before the ranger.  */
+  unsigned int todo = escape_bound_runs (fun, &sites);
+
   /* Ranges of variable sizes come from an on-demand ranger, which
      must be gone before the rewrites change the CFG.  */
   gimple_ranger *ranger = NULL;
@@ -139,7 +143,6 @@ escape_pass::execute (function *fun)
 	escape_checking_assert (canary != CANARY_NONE);
       }
 
-  unsigned int todo = 0;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       escape_report_site (fun, sites[i]);

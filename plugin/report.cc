@@ -327,6 +327,13 @@ escape_sentence (const struct escape_site *site)
 	       site->alloc.zero_null ? ", and zero," : "",
 	       site->alloc.wrapper ? escape_decl_name (site->alloc.wrapper)
 	       : escape_alloc_kind_name (site->alloc.kind));
+  else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_BUMP
+	   && site->place.bump_all)
+    pp_printf (&pp, " promoted to frame storage ("
+	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this function, room "
+	       "for all " HOST_WIDE_INT_PRINT_UNSIGNED " object%s a call may "
+	       "allocate here)", site->place.size, site->place.bump_all,
+	       site->place.bump_all == 1 ? "" : "s");
   else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_BUMP)
     pp_printf (&pp, " promoted to frame storage (up to "
 	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this function; beyond"

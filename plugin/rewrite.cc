@@ -29,6 +29,8 @@
    the function's entry; the allocation takes the next piece or calls
    malloc (escape_rewrite_bump_call), and every free is range-tested and
    gives the most recent object's bytes back (escape_bump_give_back).
+   Storage with room for every execution (bump_all) keeps an offset
+   instead and calls no allocator (escape_rewrite_bump_all).
 
    Stack-slot sharing.  GCC 12's cfgexpand (add_scope_conflicts) takes
    a variable to be live from any statement that mentions it up to a
@@ -283,11 +285,16 @@ escape_free_range_tested_p (const struct escape_site *site,
 			    gcall *free_call)
 {
   tree arg = gimple_call_arg (free_call, 0);
-  if (site->place.kind == SLOT_BUMP)
+  if (site->place.kind == SLOT_BUMP && !site->place.bump_all)
     return true;
-  return (TREE_CODE (arg) != SSA_NAME
-	  || !bitmap_bit_p (site->graph.exact_or_null,
-			    SSA_NAME_VERSION (arg)));
+  if (TREE_CODE (arg) != SSA_NAME)
+    return true;
+  unsigned v = SSA_NAME_VERSION (arg);
+  /* Storage with room for every object holds them all: a pointer that
+     is null or the start of one of them needs no test.  */
+  return (!bitmap_bit_p (site->graph.exact_or_null, v)
+	  && !(site->place.bump_all && site->graph.own_start
+	       && bitmap_bit_p (site->graph.own_start, v)));
 }
 
 /* Return the number of SITE's frees that are range-tested.  */
@@ -324,6 +331,25 @@ escape_end_of_life (struct escape_site *site, location_t loc)
   return clob;
 }
 
+/* Delete FREE_CALL, a free of SITE's object (or of null) that cannot
+   end its slot's life: its argument may be null, and on the null path
+   the object is still in use; it lies on a cycle; or the slot is frame
+   storage, which holds other objects too.  */
+
+static void
+escape_delete_free (struct escape_site *site, gcall *free_call)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (free_call);
+  if (dump_file && (dump_flags & TDF_DETAILS))
+    fprintf (dump_file, "    free -> deleted (%s)\n",
+	     site->place.kind == SLOT_BUMP ? "frame storage"
+	     : escape_frees_exactly_p (site, free_call)
+	     ? "on a cycle" : "argument may be null");
+  unlink_stmt_vdef (free_call);
+  gsi_remove (&gsi, true);
+  release_defs (free_call);
+}
+
 /* Replace FREE, a free of SITE's object, by an end-of-life clobber of
    the slot when it may end the slot's life, or else delete it (its
    argument may also be null, and on the null path the object is still
@@ -341,15 +367,7 @@ escape_rewrite_free (struct escape_site *site, gcall *free_call)
       escape_dump_new_stmt ("free ->", clob);
     }
   else
-    {
-      if (dump_file && (dump_flags & TDF_DETAILS))
-	fprintf (dump_file, "    free -> deleted (%s)\n",
-		 escape_frees_exactly_p (site, free_call)
-		 ? "on a cycle" : "argument may be null");
-      unlink_stmt_vdef (free_call);
-      gsi_remove (&gsi, true);
-      release_defs (free_call);
-    }
+    escape_delete_free (site, free_call);
 }
 
 /* Split the block of STMT so that STMT runs only when COND, a new
@@ -785,7 +803,7 @@ escape_rewrite_range_free (struct escape_site *site, gcall *free_call)
   edge skip;
   escape_make_conditional (free_call, cond, profile_probability::even (),
 			   &skip);
-  if (site->place.kind == SLOT_BUMP)
+  if (site->place.kind == SLOT_BUMP && !site->place.bump_all)
     escape_bump_give_back (site, skip, arg, loc);
   escape_hide_dealloc_arg (free_call);
   if (dump_file)
@@ -1030,6 +1048,62 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
   escape_dump_new_stmt ("join", phi);
 }
 
+/* Rewrite the allocation of SITE, whose objects all fit its frame
+   storage (SLOT_BUMP with bump_all: the site runs at most bump_all
+   times in an activation, and the storage has a piece for each), into
+
+     entry:  off = 0;
+     ...
+     o = off;
+     p = &storage + o;			never null
+     off = o + PIECE;
+
+   PIECE is the object's constant size rounded up to 16, at least 16,
+   as escape_rewrite_bump_call's pieces.  The allocator is not called:
+   no execution finds the storage full.  The state is an offset, not a
+   pointer, so that GCC sees every result as the storage's address
+   plus something: non-null (the program's null test folds away) and
+   pointing into the storage.  */
+
+static void
+escape_rewrite_bump_all (function *fun, struct escape_site *site)
+{
+  gcall *call = site->alloc.call;
+  location_t loc = gimple_location (call);
+  tree ptr = site->alloc.ptr;
+  tree ptype = TREE_TYPE (ptr);
+  unsigned HOST_WIDE_INT piece
+    = MAX (ROUND_UP (site->alloc.size, ESCAPE_BUMP_ALIGN),
+	   (unsigned HOST_WIDE_INT) ESCAPE_BUMP_ALIGN);
+
+  gimple *init = gimple_build_assign (site->rw.top, size_zero_node);
+  gsi_insert_on_edge_immediate
+    (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun)), init);
+  escape_dump_new_stmt ("bump", init);
+
+  tree o = make_ssa_name (sizetype);
+  tree next = make_ssa_name (sizetype);
+  gimple *stmts[] = {
+    gimple_build_assign (o, site->rw.top),
+    gimple_build_assign (ptr, POINTER_PLUS_EXPR,
+			 escape_slot_addr (site, ptype), o),
+    gimple_build_assign (next, PLUS_EXPR, o, size_int (piece)),
+    gimple_build_assign (site->rw.top, next)
+  };
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  for (unsigned i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gsi_insert_before (&gsi, stmts[i], GSI_SAME_STMT);
+      escape_dump_new_stmt ("take", stmts[i]);
+    }
+  SSA_NAME_DEF_STMT (ptr) = stmts[1];
+  gimple_call_set_lhs (call, NULL_TREE);
+  unlink_stmt_vdef (call);
+  gsi_remove (&gsi, true);
+  release_defs (call);
+}
+
 /* GCC bounds the length of a string in a local array by the array's
    size, but knows no bound for one in a heap object: after SITE's
    promotion a strncpy, stpncpy or strncat in FUN that reads the object
@@ -1102,7 +1176,9 @@ escape_rewrite_site (function *fun, struct escape_site *site)
     }
   /* Frame storage: its state variables exist before the frees that
      give bytes back are rewritten.  */
-  if (site->place.kind == SLOT_BUMP)
+  if (site->place.kind == SLOT_BUMP && site->place.bump_all)
+    site->rw.top = escape_make_state_var (sizetype, "escape_off");
+  else if (site->place.kind == SLOT_BUMP)
     {
       site->rw.top = escape_make_state_var (TREE_TYPE (site->alloc.ptr),
 					    "escape_top");
@@ -1127,6 +1203,17 @@ escape_rewrite_site (function *fun, struct escape_site *site)
     {
       free_dominance_info (fun, CDI_DOMINATORS);
       mark_virtual_operands_for_renaming (fun);
+    }
+  if (site->place.kind == SLOT_BUMP && site->place.bump_all)
+    {
+      /* No free ends the storage's life: other objects may be in it.  */
+      for (unsigned i = 0; i < site->graph.frees.length (); i++)
+	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+	  escape_delete_free (site, site->graph.frees[i]);
+      escape_rewrite_bump_all (fun, site);
+      free_dominance_info (fun, CDI_DOMINATORS);
+      mark_virtual_operands_for_renaming (fun);
+      return TODO_update_ssa_only_virtuals | TODO_cleanup_cfg;
     }
   if (site->place.kind == SLOT_BUMP)
     {

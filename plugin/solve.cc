@@ -117,6 +117,22 @@
 	   "the slot" read as the storage); part 2's d is what a. gives;
 	d. parts 2 and 3 hold as for any site, so no pointer into the
 	   storage outlives the activation or reaches another one.
+      When the allocation provably runs at most R times in one
+      activation and R pieces fit what the storage would get
+      (lifetime.cc, escape_bound_runs: the product of the iteration
+      bounds of the loops around it, in a reducible CFG without setjmp
+      or nonlocal labels), the storage is exactly R pieces and every
+      execution takes the next one with no room test and no malloc
+      call.  a. to d. hold as above: the R pieces are disjoint and each
+      execution takes a piece no earlier one took, so nothing is given
+      back; every object is in the storage, so a free whose pointer is
+      null or an object's start is deleted (exactly the object or null,
+      or a member of START, taint.cc part 3: a pointer read back from a
+      field that holds only such pointers, as a list's next), and the
+      others keep their range tests; and if the bound
+      were exceeded the program would have run a loop more often than
+      its own exit tests or undefined behaviour allow, which GCC's
+      bounds exclude.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -506,7 +522,13 @@ escape_solve_site (function *fun, struct escape_site *site,
   if (!escape_check_size (site))
     return;
   if (bump)
-    escape_place_bump (fun, site, used);
+    {
+      /* Storage with room for every object: a free of a pointer read
+	 back from the objects needs no range test when the pointer is
+	 null or an object's start (rewrite.cc).  */
+      if (escape_place_bump (fun, site, used) && site->place.bump_all)
+	site->graph.own_start = escape_own_start_names (fun, site);
+    }
   else if (site->alloc.size_known)
     {
       site->place.kind = SLOT_FIXED;

@@ -417,6 +417,19 @@ escape_own_view_init (function *fun, struct escape_site *site,
     }
 }
 
+/* Return the SSA versions of FUN's names that always hold null or the
+   start of one of SITE's objects (START, 3 in the header comment), or
+   NULL; the caller frees the bitmap.  The structure is assumed closed
+   (4) only when the data-read check found it so.  */
+
+bitmap
+escape_own_start_names (function *fun, struct escape_site *site)
+{
+  struct escape_own_view view;
+  escape_own_view_init (fun, site, site->graph.own_closed, &view);
+  return view.start;
+}
+
 /* Return true if pointer ARG of a call in the current function equals
    the address of DECL plus a constant: set *OFF to that constant, in
    bits.  Follows copies, conversions and constant pointer
