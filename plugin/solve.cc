@@ -507,7 +507,8 @@ escape_solve_site (function *fun, struct escape_site *site,
     return;
   if (bump)
     escape_place_bump (fun, site, used);
-  else if (site->alloc.size_known)
+  else if (site->alloc.size_known
+	   && !escape_alloc_needs_guard_p (&site->alloc))
     {
       site->place.kind = SLOT_FIXED;
       site->place.size = site->alloc.size;
