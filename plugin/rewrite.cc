@@ -14,9 +14,12 @@
    set computed by "alias" stays valid without a rebuild (CCP does the
    same when it folds alloca).  The statements that replace the call
    and the frees take over their virtual operands, so no SSA update is
-   needed.  A free whose argument may also be null is deleted rather
-   than turned into an end-of-life clobber, since on the null path the
-   object is still in use.  No clobbers are added at the returns: GCC's
+   needed.  A memory copy's slot (memdup, memdup0, memdupz: gnulib's
+   xmemdup, GLib's g_memdup2) is filled by memcpy from the source, then
+   a NUL (memdup0), after zeroes (memdupz); those new statements get
+   their virtual operands from a renaming.  A free whose argument may
+   also be null is deleted rather than turned into an end-of-life
+   clobber, since on the null path the object is still in use.  No clobbers are added at the returns: GCC's
    stack-slot sharing already ends every local's life there, and no
    inlining happens after this pass.
 

@@ -42,7 +42,9 @@
 		  failure; free deallocates.
       The source of a string or memory copy is only read: passing an
       object there neither captures nor frees it
-      (escape_wrapper_source_arg_p).  Left out: gnulib's ximemdup and
+      (escape_wrapper_source_arg_p).  A trusted member declared without
+      attribute malloc (GLib's g_memdup2 and g_memdup) is marked malloc
+      before points-to analysis runs (escape_mark_family_results).  Left out: gnulib's ximemdup and
       ximemdup0, whose size is a signed idx_t (a negative size, which
       they reject, would pass the guard as a small one: no member, and
       allocator= refuses the declaration), and g_strdup
