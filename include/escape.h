@@ -220,7 +220,10 @@ struct escape_alloc
 				   or NULL: the call is the allocator's.  */
   const char *dealloc;		/* The name of the wrapper's deallocator,
 				   or NULL: free.  */
-  bool zero_null;		/* A zero size gives NULL (GLib).  */
+  bool zero_null;		/* A zero size gives NULL (GLib), and so
+				   does a null source of a memory copy
+				   (g_memdup2).  */
+  tree copy_arg;		/* memdupz: the bytes copied, or NULL.  */
   enum escape_reason decline;	/* Not ESCAPE_PROMOTED: the call is a
 				   wrapper the pass does not trust, and
 				   why (wrappers.cc).  */
@@ -282,7 +285,8 @@ struct escape_rewrite_state
 				   size; strdup: the length plus one,
 				   computed by the rewrite).  */
   tree guard_bytes;		/* calloc: the byte count to zero;
-				   strndup: the bytes to copy.  */
+				   strndup, memdup, memdup0, memdupz: the
+				   bytes to copy.  */
   tree heap_only;		/* Guarded: the allocator's result on the
 				   heap branch, null on the stack branch.  */
   tree top;			/* Bump: the variable holding the first free
@@ -320,6 +324,8 @@ extern bool escape_find_result_load (function *, struct escape_site *);
 extern const char *escape_alloc_kind_name (enum escape_alloc_kind);
 extern bool escape_alloc_size_modeled_p (enum escape_alloc_kind);
 extern bool escape_libc_allocator_name_p (const char *);
+extern bool escape_alloc_copies_p (enum escape_alloc_kind);
+extern bool escape_alloc_needs_guard_p (const struct escape_alloc *);
 
 /* wrappers.cc */
 struct escape_wrapper_kind
@@ -340,6 +346,7 @@ extern bool escape_wrapper_call_p (gcall *, struct escape_wrapper_kind *);
 extern bool escape_site_dealloc_call_p (const struct escape_alloc *,
 					const gimple *);
 extern bool escape_dealloc_takes_null_p (const struct escape_alloc *);
+extern bool escape_wrapper_source_arg_p (gcall *, int);
 extern void escape_find_unit_wrappers (void);
 extern void escape_release_wrappers (void);
 

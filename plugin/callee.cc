@@ -16,7 +16,9 @@
      indirect call     a call through a pointer: anything;
      direct call       the effects, most precise source first: the
 		       string, memory and printf builtins the library
-		       model knows (libc.cc); the callee's parameter
+		       model knows (libc.cc), and the source of a
+		       trusted string or memory copy (wrappers.cc),
+		       which is only read; the callee's parameter
 		       summary (summary.cc computed it, this file keeps
 		       it); IPA modref's argument flags and the callee's
 		       "may free" summary.  A direct call with effects to
@@ -29,7 +31,7 @@
    computes that fact).  The summaries are kept here, keyed by the
    callee's decl, and recorded by summary.cc at the end of the pass on
    each function: the dependency runs one way, solve.cc, summary.cc
-   and taint.cc -> callee.cc -> libc.cc.
+   and taint.cc -> callee.cc -> libc.cc, wrappers.cc.
 
    Under -flive-patching any function may be replaced at run time, so
    no callee has a summary (see summary.cc).
@@ -216,13 +218,17 @@ escape_call_may_return_arg (gcall *stmt, int argno)
      result (annotate.cc).  */
   if (escape_noescape_arg_p (stmt, argno))
     return false;
+  /* A trusted copy returns new memory (wrappers.cc).  */
+  if (escape_wrapper_source_arg_p (stmt, argno))
+    return false;
   return !(gimple_call_arg_flags (stmt, argno - 1) & EAF_NOT_RETURNED_DIRECTLY);
 }
 
 /* Return what the direct call CALL (not free, realloc, internal or
    indirect) may do to the object passed as its argument ARGNO (1-based):
    a mask of ESCAPE_EFFECT_CAPTURES and ESCAPE_EFFECT_FREES.  The sources,
-   most precise first: the string, memory and printf builtins we know;
+   most precise first: the string, memory and printf builtins we know,
+   and the source of a trusted string or memory copy (wrappers.cc);
    the callee's parameter summary (summary.cc); a parameter the user
    declared noescape (annotate.cc: neither kept nor freed); IPA modref's
    argument flags and the callee's "may free" summary.  */
@@ -230,7 +236,8 @@ escape_call_may_return_arg (gcall *stmt, int argno)
 int
 escape_call_arg_effects (gcall *call, int argno)
 {
-  if (escape_safe_builtin_p (call) || escape_safe_printf_arg_p (call, argno))
+  if (escape_safe_builtin_p (call) || escape_safe_printf_arg_p (call, argno)
+      || escape_wrapper_source_arg_p (call, argno))
     return 0;
   int effects;
   if (escape_param_summary (call, argno, &effects))

@@ -449,27 +449,51 @@ escape_upper_bound (gimple_ranger *ranger, tree expr, gimple *stmt,
   return *max != tree_to_uhwi (TYPE_MAX_VALUE (TREE_TYPE (expr)));
 }
 
-/* Choose the slot of SITE, whose size is known only at run time, in
-   FUN: SLOT_BOUNDED when RANGER bounds the size within max-object-size,
-   else SLOT_GUARDED with what is left of max-guarded-size after the
-   budget *USED.  Charge the slot to *USED.  Return false after
-   recording the verdict.  */
+/* Return in *MAX the largest size SITE's object can have according to
+   RANGER (calloc: the count times the element size; memdup0: the
+   bytes copied plus one); return false if it is unbounded.  */
+
+static bool
+escape_size_bound (struct escape_site *site, gimple_ranger *ranger,
+		   unsigned HOST_WIDE_INT *max)
+{
+  unsigned HOST_WIDE_INT cnt;
+  if (!ranger || !site->alloc.size_arg
+      || !escape_upper_bound (ranger, site->alloc.size_arg, site->alloc.call,
+			      max))
+    return false;
+  if (site->alloc.count_arg
+      && (!escape_upper_bound (ranger, site->alloc.count_arg,
+			       site->alloc.call, &cnt)
+	  || __builtin_mul_overflow (*max, cnt, max)))
+    return false;
+  /* The bound is below the type's maximum (escape_upper_bound).  */
+  if (site->alloc.kind == ALLOC_MEMDUP0)
+    ++*max;
+  return true;
+}
+
+/* Choose the slot of SITE, whose size is known only at run time (or is
+   a constant one of a memory copy that keeps its guard,
+   escape_alloc_needs_guard_p), in FUN: SLOT_BOUNDED when RANGER bounds
+   the size within max-object-size, else SLOT_GUARDED with what is left
+   of max-guarded-size (or the constant size) after the budget *USED.
+   Charge the slot to *USED.  Return false after recording the
+   verdict.  */
 
 bool
 escape_place_variable (function *fun, struct escape_site *site,
 		       gimple_ranger *ranger, unsigned HOST_WIDE_INT *used)
 {
-  escape_checking_assert (!site->alloc.size_known
+  escape_checking_assert ((!site->alloc.size_known
+			   || escape_alloc_needs_guard_p (&site->alloc))
 			  && escape_align_known_p (&site->alloc)
 			  && pow2p_hwi (site->alloc.align));
-  unsigned HOST_WIDE_INT max, cnt;
-  if (ranger && site->alloc.size_arg
-      && escape_upper_bound (ranger, site->alloc.size_arg, site->alloc.call,
-			     &max)
-      && (!site->alloc.count_arg
-	  || (escape_upper_bound (ranger, site->alloc.count_arg,
-				  site->alloc.call, &cnt)
-	      && !__builtin_mul_overflow (max, cnt, &max)))
+  unsigned HOST_WIDE_INT max;
+  /* A guard a memory copy needs (a null source, memdupz's count beyond
+     its size) stays.  */
+  if (!escape_alloc_needs_guard_p (&site->alloc)
+      && escape_size_bound (site, ranger, &max)
       && max > 0
       && max <= escape_opts.max_object_size
       /* A zero size must still give NULL (GLib): only the guard can
@@ -488,6 +512,9 @@ escape_place_variable (function *fun, struct escape_site *site,
       escape_set_verdict (site, ESCAPE_VARIABLE_SIZE, NULL, NULL_TREE, 0);
       return false;
     }
+  /* A constant size that keeps its guard: a slot of that size.  */
+  if (site->alloc.size_known)
+    want = MIN (want, site->alloc.size);
   unsigned HOST_WIDE_INT budget = escape_budget (fun).bytes;
   unsigned HOST_WIDE_INT room = budget > *used ? budget - *used : 0;
   unsigned HOST_WIDE_INT pad = (escape_slot_footprint (want, site->alloc.align)

@@ -324,7 +324,9 @@ escape_sentence (const struct escape_site *site)
     pp_printf (&pp, " promoted to the stack for sizes up to "
 	       HOST_WIDE_INT_PRINT_UNSIGNED " bytes; larger ones%s still "
 	       "call %s", site->place.size,
-	       site->alloc.zero_null ? ", and zero," : "",
+	       !site->alloc.zero_null ? ""
+	       : escape_alloc_copies_p (site->alloc.kind)
+	       ? ", zero, and a null source," : ", and zero,",
 	       site->alloc.wrapper ? escape_decl_name (site->alloc.wrapper)
 	       : escape_alloc_kind_name (site->alloc.kind));
   else if (v->reason == ESCAPE_PROMOTED && site->place.kind == SLOT_BUMP

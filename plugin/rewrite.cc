@@ -14,9 +14,12 @@
    set computed by "alias" stays valid without a rebuild (CCP does the
    same when it folds alloca).  The statements that replace the call
    and the frees take over their virtual operands, so no SSA update is
-   needed.  A free whose argument may also be null is deleted rather
-   than turned into an end-of-life clobber, since on the null path the
-   object is still in use.  No clobbers are added at the returns: GCC's
+   needed.  A memory copy's slot (memdup, memdup0, memdupz: gnulib's
+   xmemdup, GLib's g_memdup2) is filled by memcpy from the source, then
+   a NUL (memdup0), after zeroes (memdupz); those new statements get
+   their virtual operands from a renaming.  A free whose argument may
+   also be null is deleted rather than turned into an end-of-life
+   clobber, since on the null path the object is still in use.  No clobbers are added at the returns: GCC's
    stack-slot sharing already ends every local's life there, and no
    inlining happens after this pass.
 
@@ -204,6 +207,116 @@ escape_drop_vdef (gimple *stmt)
   unlink_stmt_vdef (stmt);
   if (gimple_vdef (stmt) && TREE_CODE (gimple_vdef (stmt)) == SSA_NAME)
     release_ssa_name (gimple_vdef (stmt));
+}
+
+/* Return a new asm statement "OUT = ARG" that hides where OUT's value
+   comes from ("=r" from "0": the value stays in its register), and set
+   *OUT to its result.  */
+
+static gasm *
+escape_build_opaque (tree arg, tree *out)
+{
+  tree opaque = make_ssa_name (TREE_TYPE (arg));
+  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+  vec_safe_push (outputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (2, "=r")),
+				  opaque));
+  vec_safe_push (inputs,
+		 build_tree_list (build_tree_list (NULL_TREE,
+						   build_string (1, "0")),
+				  arg));
+  gasm *barrier = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
+  SSA_NAME_DEF_STMT (opaque) = barrier;
+  *out = opaque;
+  return barrier;
+}
+
+/* Append to *SEQ the statements converting VAL to size_t; return the
+   converted value.  */
+
+static tree
+escape_size_value (gimple_seq *seq, tree val)
+{
+  if (useless_type_conversion_p (size_type_node, TREE_TYPE (val)))
+    return val;
+  if (TREE_CODE (val) == INTEGER_CST)
+    return fold_convert (size_type_node, val);
+  tree conv = make_ssa_name (size_type_node);
+  gimple_seq_add_stmt (seq, gimple_build_assign (conv, NOP_EXPR, val));
+  return conv;
+}
+
+/* Append to *SEQ the statements that give the slot of SITE, a memory
+   copy (memdup, memdup0, memdupz), its contents: for memdupz, SIZE
+   zeroes first; then BYTES bytes copied from the source; for memdup0,
+   a NUL after them.  SIZE and BYTES are size_t values.  When BYTES is
+   not a non-zero constant, the source goes through an empty asm first:
+   the copy may be of no bytes from a null pointer (gnulib's
+   xmemdup0 (NULL, 0) is valid), and GCC would otherwise take memcpy's
+   source to be non-null from there on.  */
+
+static void
+escape_copy_init (struct escape_site *site, gimple_seq *seq, tree size,
+		  tree bytes)
+{
+  tree type = TREE_TYPE (site->rw.slot);
+  tree addr = escape_slot_addr (site, build_pointer_type (type));
+  tree src = gimple_call_arg (site->alloc.call, 0);
+  if (site->alloc.kind == ALLOC_MEMDUPZ)
+    gimple_seq_add_stmt (seq, gimple_build_call
+			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
+			  integer_zero_node, size));
+  if (TREE_CODE (src) == SSA_NAME
+      && !(TREE_CODE (bytes) == INTEGER_CST && !integer_zerop (bytes)))
+    gimple_seq_add_stmt (seq, escape_build_opaque (src, &src));
+  gimple_seq_add_stmt (seq, gimple_build_call
+		       (builtin_decl_explicit (BUILT_IN_MEMCPY), 3, addr, src,
+			bytes));
+  if (site->alloc.kind == ALLOC_MEMDUP0)
+    {
+      /* slot[bytes] = 0;  */
+      tree char_ptr = build_pointer_type (char_type_node);
+      tree end = make_ssa_name (char_ptr);
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (end, POINTER_PLUS_EXPR,
+			    escape_slot_addr (site, char_ptr), bytes));
+      tree ref = build2 (MEM_REF, char_type_node, end,
+			 build_int_cst (TREE_TYPE (end), 0));
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (ref, build_zero_cst (char_type_node)));
+    }
+}
+
+/* Replace the call of SITE, a memory copy with a slot of its own size
+   (fixed or bounded), by the copy into the slot and the slot's
+   address.  The new statements get their virtual operands when the
+   caller renames them.  */
+
+static void
+escape_rewrite_copy_call (struct escape_site *site)
+{
+  gcall *call = site->alloc.call;
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  location_t loc = gimple_location (call);
+  gimple_seq seq = NULL;
+  tree size = escape_size_value (&seq, site->alloc.size_arg);
+  tree bytes = (site->alloc.kind == ALLOC_MEMDUPZ
+		? escape_size_value (&seq, site->alloc.copy_arg) : size);
+  escape_copy_init (site, &seq, size, bytes);
+  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i);
+       gsi_next (&i))
+    {
+      gimple_set_location (gsi_stmt (i), loc);
+      escape_dump_new_stmt ("new", gsi_stmt (i));
+    }
+  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+  escape_drop_vdef (call);
+  tree addr = escape_slot_addr (site, TREE_TYPE (site->alloc.ptr));
+  gimple *assign = gimple_build_assign (site->alloc.ptr, addr);
+  gimple_set_location (assign, loc);
+  gsi_replace (&gsi, assign, false);
+  escape_dump_new_stmt ("new", assign);
 }
 
 /* Replace the allocation call of SITE by the slot's initialisation
@@ -402,6 +515,75 @@ escape_make_conditional (gimple *stmt, gcond *cond, profile_probability prob,
   return e2;
 }
 
+/* Build the condition under which guarded SITE, a memory copy of N
+   bytes (memdupz: of C bytes into N), must still call its allocator,
+   with the slot's K bytes:
+     memdup    N > K, or, when a zero size gives NULL (g_memdup2),
+	       N - 1 >= K in size_t, which sends N == 0 there too;
+     memdup0   N >= K: N + 1 bytes, without N + 1's wrap-around;
+     memdupz   N > K, or C > N (the copy would overflow the object:
+	       the allocator's overflow, as before);
+   and, when a null source gives NULL (g_memdup2), the source is null.
+   Set the bytes to copy and the object's size.  Statements computing
+   it go before GSI.  */
+
+static gcond *
+escape_copy_guard_condition (struct escape_site *site,
+			     gimple_stmt_iterator *gsi)
+{
+  gimple_seq seq = NULL;
+  tree n = escape_size_value (&seq, site->alloc.size_arg);
+  tree k = build_int_cst (size_type_node, site->place.size);
+  tree heap = make_ssa_name (boolean_type_node);
+  site->rw.size = n;
+  site->rw.guard_bytes = n;
+  if (site->alloc.kind == ALLOC_MEMDUP0)
+    {
+      gimple_seq_add_stmt (&seq, gimple_build_assign (heap, GE_EXPR, n, k));
+      site->rw.size = make_ssa_name (size_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign (site->rw.size,
+						      PLUS_EXPR, n,
+						      size_one_node));
+    }
+  else if (site->alloc.zero_null)
+    {
+      tree less = make_ssa_name (size_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (less, PLUS_EXPR, n,
+			    build_all_ones_cst (size_type_node)));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (heap, GE_EXPR, less,
+						      k));
+    }
+  else
+    gimple_seq_add_stmt (&seq, gimple_build_assign (heap, GT_EXPR, n, k));
+  if (site->alloc.kind == ALLOC_MEMDUPZ)
+    {
+      tree c = escape_size_value (&seq, site->alloc.copy_arg);
+      tree over = make_ssa_name (boolean_type_node);
+      tree either = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign (over, GT_EXPR, c, n));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (either, BIT_IOR_EXPR,
+						      heap, over));
+      heap = either;
+      site->rw.guard_bytes = c;
+    }
+  if (site->alloc.zero_null)
+    {
+      tree src = gimple_call_arg (site->alloc.call, 0);
+      tree isnull = make_ssa_name (boolean_type_node);
+      tree either = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (&seq, gimple_build_assign
+			   (isnull, EQ_EXPR, src,
+			    build_zero_cst (TREE_TYPE (src))));
+      gimple_seq_add_stmt (&seq, gimple_build_assign (either, BIT_IOR_EXPR,
+						      heap, isnull));
+      heap = either;
+    }
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  return gimple_build_cond (NE_EXPR, heap, boolean_false_node, NULL_TREE,
+			    NULL_TREE);
+}
+
 /* Build the condition under which guarded SITE must still call its
    allocator: the size (for calloc, the count, the element size or their
    product) exceeds the slot.  Statements computing it go before GSI.  */
@@ -409,6 +591,8 @@ escape_make_conditional (gimple *stmt, gcond *cond, profile_probability prob,
 static gcond *
 escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 {
+  if (escape_alloc_copies_p (site->alloc.kind))
+    return escape_copy_guard_condition (site, gsi);
   site->rw.size = site->alloc.size_arg;
   if (site->alloc.kind == ALLOC_STRDUP || site->alloc.kind == ALLOC_STRNDUP)
     {
@@ -531,8 +715,9 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 }
 
 /* Return the statements that give guarded SITE's slot its initial
-   contents on the stack branch: none (malloc), zeroes (calloc), or the
-   string with its terminating NUL (strdup, strndup).  */
+   contents on the stack branch: none (malloc), zeroes (calloc), the
+   string with its terminating NUL (strdup, strndup), or the memory copy
+   (escape_copy_init).  */
 
 static gimple_seq
 escape_guarded_init (struct escape_site *site)
@@ -544,7 +729,9 @@ escape_guarded_init (struct escape_site *site)
   tree src = (site->alloc.kind == ALLOC_STRDUP
 	      || site->alloc.kind == ALLOC_STRNDUP
 	      ? gimple_call_arg (site->alloc.call, 0) : NULL_TREE);
-  if (escape_alloc_zeroed_p (&site->alloc))
+  if (escape_alloc_copies_p (site->alloc.kind))
+    escape_copy_init (site, &seq, site->rw.size, site->rw.guard_bytes);
+  else if (escape_alloc_zeroed_p (&site->alloc))
     gimple_seq_add_stmt (&seq, gimple_build_call
 			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
 			  integer_zero_node, site->rw.guard_bytes));
@@ -754,18 +941,8 @@ escape_hide_dealloc_arg (gcall *call)
   tree arg = gimple_call_arg (call, 0);
   if (TREE_CODE (arg) != SSA_NAME)
     return;
-  tree opaque = make_ssa_name (TREE_TYPE (arg));
-  vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
-  vec_safe_push (outputs,
-		 build_tree_list (build_tree_list (NULL_TREE,
-						   build_string (2, "=r")),
-				  opaque));
-  vec_safe_push (inputs,
-		 build_tree_list (build_tree_list (NULL_TREE,
-						   build_string (1, "0")),
-				  arg));
-  gasm *barrier = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
-  SSA_NAME_DEF_STMT (opaque) = barrier;
+  tree opaque;
+  gasm *barrier = escape_build_opaque (arg, &opaque);
   gimple_set_location (barrier, gimple_location (call));
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   gsi_insert_before (&gsi, barrier, GSI_SAME_STMT);
@@ -1225,6 +1402,16 @@ escape_rewrite_site (function *fun, struct escape_site *site)
   if (site->alloc.kind == ALLOC_POSIX_MEMALIGN)
     {
       escape_rewrite_posix_memalign (site);
+      for (unsigned i = 0; i < site->graph.frees.length (); i++)
+	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
+	  escape_rewrite_free (site, site->graph.frees[i]);
+      mark_virtual_operands_for_renaming (fun);
+      return todo | TODO_update_ssa_only_virtuals;
+    }
+  if (site->place.kind != SLOT_GUARDED
+      && escape_alloc_copies_p (site->alloc.kind))
+    {
+      escape_rewrite_copy_call (site);
       for (unsigned i = 0; i < site->graph.frees.length (); i++)
 	if (!escape_free_range_tested_p (site, site->graph.frees[i]))
 	  escape_rewrite_free (site, site->graph.frees[i]);

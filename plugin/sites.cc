@@ -3,7 +3,8 @@
    Owns the question "is this call an allocation, and of what?": the
    allocation functions of the table include/escape-allocators.def
    (malloc, calloc, aligned_alloc, memalign, posix_memalign, and strdup
-   and strndup, whose size is the string's length plus one; realloc
+   and strndup, whose size is the string's length plus one; the memory
+   copies memdup, memdup0 and memdupz, which wrappers have; realloc
    (NULL, n) and attribute ((malloc)) functions are reported but not
    promoted yet), and the wrappers wrappers.cc trusts (treated as the
    allocator kind they map onto, deallocated by their own deallocator),
@@ -221,6 +222,40 @@ escape_alloc_zeroed_p (const struct escape_alloc *alloc)
   return alloc->kind == ALLOC_CALLOC || alloc->kind == ALLOC_ZALLOC;
 }
 
+/* Return true if allocation kind KIND copies memory into the object
+   from its first argument, which it only reads (memdup, memdup0,
+   memdupz).  */
+
+bool
+escape_alloc_copies_p (enum escape_alloc_kind kind)
+{
+  return (kind == ALLOC_MEMDUP || kind == ALLOC_MEMDUP0
+	  || kind == ALLOC_MEMDUPZ);
+}
+
+/* Return true if ALLOC, a memory copy, must keep a guard even when its
+   size is a constant (a slot of that size, used only when the guard
+   lets it): a null source gives NULL (g_memdup2, ZERO_NULL) and the
+   source is not known to be non-null; or (memdupz) the bytes copied
+   are not known to fit the size, so that a copy beyond the object
+   stays the heap's overflow, as before, not the stack's.  */
+
+bool
+escape_alloc_needs_guard_p (const struct escape_alloc *alloc)
+{
+  if (!escape_alloc_copies_p (alloc->kind))
+    return false;
+  if (alloc->zero_null
+      && !tree_expr_nonzero_p (gimple_call_arg (alloc->call, 0)))
+    return true;
+  if (alloc->kind == ALLOC_MEMDUPZ)
+    return !(alloc->size_known
+	     && TREE_CODE (alloc->copy_arg) == INTEGER_CST
+	     && tree_fits_uhwi_p (alloc->copy_arg)
+	     && tree_to_uhwi (alloc->copy_arg) <= alloc->size);
+  return false;
+}
+
 /* Return true if ALLOC's slot alignment is known: malloc's, or a
    constant the library accepts.  */
 
@@ -270,6 +305,18 @@ escape_describe_call (gcall *call, const struct escape_allocator *a,
 			    gimple_call_arg (call, a->size_arg));
   else if (a->size_arg >= 0)
     escape_set_size (site, gimple_call_arg (call, a->size_arg));
+  if (a->kind == ALLOC_MEMDUP0 && site->alloc.size_known)
+    {
+      /* N + 1 bytes; when that wraps, the size is left to the guard,
+	 which sends it to the allocator.  */
+      tree type = TREE_TYPE (site->alloc.size_arg);
+      if (site->alloc.size < tree_to_uhwi (TYPE_MAX_VALUE (type)))
+	site->alloc.size++;
+      else
+	site->alloc.size_known = false;
+    }
+  if (a->kind == ALLOC_MEMDUPZ)
+    site->alloc.copy_arg = gimple_call_arg (call, 1);
   if (a->result_arg >= 0)
     {
       /* The result's variable, when it is a local one.  */

@@ -529,7 +529,8 @@ escape_solve_site (function *fun, struct escape_site *site,
       if (escape_place_bump (fun, site, used) && site->place.bump_all)
 	site->graph.own_start = escape_own_start_names (fun, site);
     }
-  else if (site->alloc.size_known)
+  else if (site->alloc.size_known
+	   && !escape_alloc_needs_guard_p (&site->alloc))
     {
       site->place.kind = SLOT_FIXED;
       site->place.size = site->alloc.size;

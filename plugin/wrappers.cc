@@ -18,26 +18,42 @@
       member maps onto an allocator kind:
 	gnulib    xmalloc, xcharalloc (malloc), xzalloc (zalloc), xcalloc
 		  (calloc), xnmalloc (nmalloc: calloc's overflow-checked
-		  product, uninitialised), xstrdup (strdup); all die on
-		  failure, never return NULL; free deallocates;
+		  product, uninitialised), xstrdup (strdup), xmemdup
+		  (memdup: a copy of N bytes), xmemdup0 (memdup0: a copy
+		  of N bytes and a NUL); all die on failure, never
+		  return NULL; free deallocates;
 	glib      g_malloc (malloc), g_malloc0 (zalloc), g_malloc_n
-		  (nmalloc), g_malloc0_n (calloc); g_new and g_new0 are
+		  (nmalloc), g_malloc0_n (calloc), g_memdup2 and the
+		  deprecated g_memdup (memdup; g_memdup's size is a
+		  guint); g_new and g_new0 are
 		  macros that call these (GLib 2.74's gmem.h: g_malloc or
 		  g_malloc0 of the product when it is a constant that
 		  cannot overflow, else the _n function); all die on
 		  failure but return NULL for a size of zero, which the
 		  site keeps (ZERO_NULL: no bounded slot, and the guard
-		  sends a zero size to the heap branch); g_free
-		  deallocates;
-	libiberty xmalloc (malloc), xcalloc (calloc), xstrdup (strdup);
-		  die on failure; free deallocates.
-      Left out: gnulib xmemdup and GLib g_memdup2 (a copy of N bytes:
-      no kind copies memory into a fixed slot), and g_strdup (NULL for a
-      NULL argument, where strdup's kind calls strlen).
+		  sends a zero size to the heap branch), and g_memdup2
+		  and g_memdup return NULL for a null source too (the
+		  guard sends that to the heap branch as well, and a
+		  constant size keeps the guard unless the source is
+		  known to be non-null); g_free deallocates;
+	libiberty xmalloc (malloc), xcalloc (calloc), xstrdup (strdup),
+		  xmemdup (memdupz: ALLOC bytes, the first COPY copied,
+		  the rest zeroed, as libiberty's xmemdup.c); die on
+		  failure; free deallocates.
+      The source of a string or memory copy is only read: passing an
+      object there neither captures nor frees it
+      (escape_wrapper_source_arg_p).  A trusted member declared without
+      attribute malloc (GLib's g_memdup2 and g_memdup) is marked malloc
+      before points-to analysis runs (escape_mark_family_results).  Left out: gnulib's ximemdup and
+      ximemdup0, whose size is a signed idx_t (a negative size, which
+      they reject, would pass the guard as a small one: no member, and
+      allocator= refuses the declaration), and g_strdup
+      (NULL for a NULL argument, where strdup's kind calls strlen).
    2. -fplugin-arg-escape-allocator=NAME:KIND[:DEALLOC][,...] (the
       option may be repeated): a project's own allocator, trusted by
-      name as in 1, of kind malloc, zalloc, calloc, nmalloc, strdup or
-      strndup, deallocated by DEALLOC (default free).  The user
+      name as in 1, of kind malloc, zalloc, calloc, nmalloc, strdup,
+      strndup, memdup, memdup0 or memdupz, deallocated by DEALLOC
+      (default free).  The user
       vouches that NAME behaves as KIND and DEALLOC as free, with no
       other effect.
    3. A function of this unit (not interposable, not noipa, not
@@ -94,13 +110,18 @@ static const struct escape_family_member escape_family_members[] = {
   { ESCAPE_FAMILY_GNULIB, "xcalloc", ALLOC_CALLOC, NULL, false },
   { ESCAPE_FAMILY_GNULIB, "xnmalloc", ALLOC_NMALLOC, NULL, false },
   { ESCAPE_FAMILY_GNULIB, "xstrdup", ALLOC_STRDUP, NULL, false },
+  { ESCAPE_FAMILY_GNULIB, "xmemdup", ALLOC_MEMDUP, NULL, false },
+  { ESCAPE_FAMILY_GNULIB, "xmemdup0", ALLOC_MEMDUP0, NULL, false },
   { ESCAPE_FAMILY_GLIB, "g_malloc", ALLOC_MALLOC, "g_free", true },
   { ESCAPE_FAMILY_GLIB, "g_malloc0", ALLOC_ZALLOC, "g_free", true },
   { ESCAPE_FAMILY_GLIB, "g_malloc_n", ALLOC_NMALLOC, "g_free", true },
   { ESCAPE_FAMILY_GLIB, "g_malloc0_n", ALLOC_CALLOC, "g_free", true },
+  { ESCAPE_FAMILY_GLIB, "g_memdup2", ALLOC_MEMDUP, "g_free", true },
+  { ESCAPE_FAMILY_GLIB, "g_memdup", ALLOC_MEMDUP, "g_free", true },
   { ESCAPE_FAMILY_LIBIBERTY, "xmalloc", ALLOC_MALLOC, NULL, false },
   { ESCAPE_FAMILY_LIBIBERTY, "xcalloc", ALLOC_CALLOC, NULL, false },
   { ESCAPE_FAMILY_LIBIBERTY, "xstrdup", ALLOC_STRDUP, NULL, false },
+  { ESCAPE_FAMILY_LIBIBERTY, "xmemdup", ALLOC_MEMDUPZ, NULL, false },
 };
 
 /* The family names, in the order of their bits.  */
@@ -125,7 +146,7 @@ static vec<escape_user_allocator> escape_user_allocators;
 /* The kinds allocator= accepts.  */
 static const enum escape_alloc_kind escape_user_kinds[] = {
   ALLOC_MALLOC, ALLOC_ZALLOC, ALLOC_CALLOC, ALLOC_NMALLOC, ALLOC_STRDUP,
-  ALLOC_STRNDUP
+  ALLOC_STRNDUP, ALLOC_MEMDUP, ALLOC_MEMDUP0, ALLOC_MEMDUPZ
 };
 
 /* What the bodies of the unit's functions showed (escape_find_unit_
@@ -214,7 +235,8 @@ escape_check_allocator (const char *key, const char *value)
 	{
 	  error ("%<-fplugin-arg-escape-%s=%s%>: unknown allocator kind "
 		 "%qs; the kinds are %<malloc%>, %<zalloc%>, %<calloc%>, "
-		 "%<nmalloc%>, %<strdup%> and %<strndup%>", key, value,
+		 "%<nmalloc%>, %<strdup%>, %<strndup%>, %<memdup%>, "
+		 "%<memdup0%> and %<memdupz%>", key, value,
 		 xstrndup (p, n));
 	  free (a.name);
 	  return false;
@@ -253,18 +275,21 @@ escape_check_allocator (const char *key, const char *value)
   error ("%<-fplugin-arg-escape-%s=%s%>: the value must be "
 	 "%<NAME:KIND%> or %<NAME:KIND:DEALLOC%>, separated by commas, "
 	 "NAME and DEALLOC function names and KIND one of %<malloc%>, "
-	 "%<zalloc%>, %<calloc%>, %<nmalloc%>, %<strdup%>, %<strndup%>",
+	 "%<zalloc%>, %<calloc%>, %<nmalloc%>, %<strdup%>, %<strndup%>, "
+	 "%<memdup%>, %<memdup0%>, %<memdupz%>",
 	 key, value ? value : "");
   return false;
 }
 
 /* Return the number of arguments of allocator kind KIND, and in *STRING
-   whether its first one is a string (strdup, strndup).  */
+   whether its first one is a pointer the allocator only reads, a string
+   (strdup, strndup) or memory (memdup, memdup0, memdupz).  */
 
 static unsigned
 escape_kind_nargs (enum escape_alloc_kind kind, bool *string)
 {
-  *string = kind == ALLOC_STRDUP || kind == ALLOC_STRNDUP;
+  *string = (kind == ALLOC_STRDUP || kind == ALLOC_STRNDUP
+	     || escape_alloc_copies_p (kind));
   switch (kind)
     {
     case ALLOC_MALLOC:
@@ -274,26 +299,27 @@ escape_kind_nargs (enum escape_alloc_kind kind, bool *string)
     case ALLOC_CALLOC:
     case ALLOC_NMALLOC:
     case ALLOC_STRNDUP:
+    case ALLOC_MEMDUP:
+    case ALLOC_MEMDUP0:
       return 2;
+    case ALLOC_MEMDUPZ:
+      return 3;
     default:
       gcc_unreachable ();
     }
 }
 
-/* Return true if CALL calls FNDECL, an external function declared as an
+/* Return true if FNDECL is an external function declared as an
    allocator of kind KIND is (see the file comment).  */
 
 static bool
-escape_declared_as_kind_p (gcall *call, tree fndecl,
-			   enum escape_alloc_kind kind)
+escape_decl_as_kind_p (tree fndecl, enum escape_alloc_kind kind)
 {
   bool string;
   unsigned nargs = escape_kind_nargs (kind, &string);
   if (!DECL_EXTERNAL (fndecl)
       || !TREE_PUBLIC (fndecl)
       || fndecl_built_in_p (fndecl)
-      || gimple_call_num_args (call) != nargs
-      || gimple_call_lhs (call) == NULL_TREE
       || !POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
       || !prototype_p (TREE_TYPE (fndecl))
       || stdarg_p (TREE_TYPE (fndecl)))
@@ -304,15 +330,35 @@ escape_declared_as_kind_p (gcall *call, tree fndecl,
     {
       /* A size or count must be a size_t: in a signed or narrower
 	 type, a negative size (which the real function rejects) would
-	 pass the guards as a small one.  */
+	 pass the guards as a small one.  A memory copy's size may also
+	 be an unsigned int (GLib's g_memdup takes a guint): no negative
+	 value there, and its rewrite converts the size to size_t.  */
       tree type = TREE_VALUE (t);
       bool want_ptr = string && i == 0;
+      unsigned prec = TYPE_PRECISION (size_type_node);
       if (want_ptr ? !POINTER_TYPE_P (type)
 	  : !(INTEGRAL_TYPE_P (type) && TYPE_UNSIGNED (type)
-	      && TYPE_PRECISION (type) == TYPE_PRECISION (size_type_node)))
+	      && (TYPE_PRECISION (type) == prec
+		  || (escape_alloc_copies_p (kind)
+		      && TYPE_PRECISION (type) < prec
+		      && (TYPE_PRECISION (type)
+			  >= TYPE_PRECISION (unsigned_type_node))))))
 	return false;
     }
   return i == nargs;
+}
+
+/* Return true if CALL calls FNDECL, an external function declared as an
+   allocator of kind KIND is, with its arguments and a result.  */
+
+static bool
+escape_declared_as_kind_p (gcall *call, tree fndecl,
+			   enum escape_alloc_kind kind)
+{
+  bool string;
+  return (gimple_call_num_args (call) == escape_kind_nargs (kind, &string)
+	  && gimple_call_lhs (call) != NULL_TREE
+	  && escape_decl_as_kind_p (fndecl, kind));
 }
 
 /* Return the name of the symbol a call to FNDECL reaches (its assembler
@@ -347,6 +393,25 @@ escape_named_call_p (const gimple *stmt, const char *name)
     return false;
   const char *sym = escape_called_symbol (fndecl);
   return sym && strcmp (sym, name) == 0;
+}
+
+/* Return true if argument ARGNO (1-based) of CALL is the source of a
+   trusted wrapper that copies a string or memory (strdup, strndup,
+   memdup, memdup0, memdupz): the allocator only reads it, keeps no
+   pointer to it, does not free it and returns other memory.  The
+   user's word (allocators=, allocator=) or the wrapper's body says
+   so.  */
+
+bool
+escape_wrapper_source_arg_p (gcall *call, int argno)
+{
+  struct escape_wrapper_kind w;
+  return (argno == 1
+	  && !gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	  && escape_wrapper_call_p (call, &w)
+	  && w.decline == ESCAPE_PROMOTED
+	  && (w.kind == ALLOC_STRDUP || w.kind == ALLOC_STRNDUP
+	      || escape_alloc_copies_p (w.kind)));
 }
 
 /* Return true if STMT deallocates the object ALLOC allocated: a call to
@@ -581,12 +646,56 @@ escape_judge_body (function *fun, struct escape_wrapper_kind *w)
   return true;
 }
 
+/* Mark the members of the families the user trusts (allocators=) that
+   the unit calls but does not define, declared as the family declares
+   them but without attribute malloc, as malloc functions: GLib declares
+   g_memdup2 and g_memdup with alloc_size only (gstrfuncs.h), and older
+   gnulib xmemdup so too.  Without the attribute, points-to analysis
+   gives the result no object of its own, and no site of theirs could
+   be promoted; with it, each call's result is a new object, as the
+   user's allocators= says it is ("alias", which computes that, runs
+   after the IPA passes).  Such memory may hold pointers copied from the
+   source: GCC takes the memory of a function with attribute malloc that
+   is no builtin to point to global memory (tree-ssa-structalias.cc,
+   handle_lhs_call), and a source passed to an external function
+   escapes, so every object it may point to is such memory.  */
+
+static void
+escape_mark_family_results (void)
+{
+  if (escape_families == 0)
+    return;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    {
+      tree decl = node->decl;
+      if (node->definition || node->alias || DECL_IS_MALLOC (decl))
+	continue;
+      const char *name = escape_called_symbol (decl);
+      if (name == NULL)
+	continue;
+      for (size_t i = 0; i < ARRAY_SIZE (escape_family_members); i++)
+	{
+	  const struct escape_family_member *m = &escape_family_members[i];
+	  if ((escape_families & m->family)
+	      && strcmp (m->name, name) == 0
+	      && escape_decl_as_kind_p (decl, m->kind))
+	    {
+	      DECL_IS_MALLOC (decl) = 1;
+	      break;
+	    }
+	}
+    }
+}
+
 /* At PLUGIN_ALL_IPA_PASSES_END, while every function of the unit has its
-   body: find the wrappers (see the file comment).  */
+   body: find the wrappers (see the file comment), and mark the trusted
+   family members malloc (escape_mark_family_results).  */
 
 void
 escape_find_unit_wrappers (void)
 {
+  escape_mark_family_results ();
   if (escape_unit_wrappers == NULL)
     escape_unit_wrappers = new hash_map<tree, escape_wrapper_kind>;
   cgraph_node *node;
