@@ -45,16 +45,16 @@
       misses leave of it.  Sites are charged in statement order, so the
       first ones win.
 
-   4. Frame storage.  A malloc, calloc or aligned_alloc (of at most
-      16-byte alignment) on a cycle whose objects of several
-      executions may be live at once (item 1 fails) may instead get
-      SLOT_BUMP: what is left of max-guarded-size bytes of the budget,
-      at least two objects' worth, from which the rewrite (rewrite.cc)
-      hands out successive 16-byte aligned pieces (zeroed for calloc),
-      and the allocator after that.  The storage's size is fixed, so
-      the frame never grows per iteration; the call-chain bound
-      (summary.cc) counts it for every site on a cycle that may get
-      it.
+   4. Frame storage.  A malloc, calloc, strdup, strndup or
+      aligned_alloc (of at most 16-byte alignment) on a cycle whose
+      objects of several executions may be live at once (item 1 fails)
+      may instead get SLOT_BUMP: what is left of max-guarded-size bytes
+      of the budget, at least two objects' worth, from which the
+      rewrite (rewrite.cc) hands out successive 16-byte aligned pieces
+      (zeroed for calloc, holding the string for strdup), and the
+      allocator after that.  The storage's size is fixed, so the frame
+      never grows per iteration; the call-chain bound (summary.cc)
+      counts it for every site on a cycle that may get it.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -511,11 +511,12 @@ escape_place_variable (function *fun, struct escape_site *site,
 
 /* Return true if SITE, on a cycle of the CFG whose objects of several
    executions may be live at once, may take its objects from frame
-   storage (SLOT_BUMP): a malloc or calloc with malloc's alignment, or
-   an aligned_alloc asking for at most that (its pieces are 16-byte
-   aligned), whose every free and realloc the rewrite can range-test.
-   calloc's piece is zeroed, and taken only when its product does not
-   overflow and fits (rewrite.cc).  */
+   storage (SLOT_BUMP): a malloc, calloc, strdup or strndup with
+   malloc's alignment, or an aligned_alloc asking for at most that (its
+   pieces are 16-byte aligned), whose every free and realloc the
+   rewrite can range-test.  calloc's piece is zeroed, and taken only
+   when its product does not overflow and fits; strdup's and strndup's
+   gets the string (rewrite.cc).  */
 
 bool
 escape_bump_candidate_p (const struct escape_site *site)
@@ -528,6 +529,8 @@ escape_bump_candidate_p (const struct escape_site *site)
     {
     case ALLOC_MALLOC:
     case ALLOC_CALLOC:
+    case ALLOC_STRDUP:
+    case ALLOC_STRNDUP:
       return site->alloc.align_kind == ALIGN_DEFAULT;
     case ALLOC_ALIGNED_ALLOC:
       /* ALIGN is the larger of the request and malloc's alignment.  */

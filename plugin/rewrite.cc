@@ -947,11 +947,39 @@ escape_make_state_var (tree type, const char *name)
    aligned_alloc's size argument; for calloc, the product of its count
    and element size when it is at most the storage's size without
    overflow, else that size plus one, which no piece fits, so that
-   calloc itself is called and fails or succeeds as before.  */
+   calloc itself is called and fails or succeeds as before; for strdup
+   and strndup, the string's length (strlen, strnlen) plus one, the
+   length in *LEN.  */
 
 static tree
-escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi)
+escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi,
+		     tree *len)
 {
+  location_t loc = gimple_location (site->alloc.call);
+  *len = NULL_TREE;
+  if (site->alloc.kind == ALLOC_STRDUP || site->alloc.kind == ALLOC_STRNDUP)
+    {
+      /* The length of a string that exists is below SIZE_MAX: the sum
+	 does not wrap.  */
+      tree src = gimple_call_arg (site->alloc.call, 0);
+      *len = make_ssa_name (size_type_node);
+      gcall *c = (site->alloc.kind == ALLOC_STRDUP
+		  ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
+				       1, src)
+		  : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
+				       2, src,
+				       gimple_call_arg (site->alloc.call, 1)));
+      gimple_call_set_lhs (c, *len);
+      gimple_set_location (c, loc);
+      gsi_insert_before (gsi, c, GSI_SAME_STMT);
+      escape_dump_new_stmt ("bump string length", c);
+      tree req = make_ssa_name (size_type_node);
+      gimple *g = gimple_build_assign (req, PLUS_EXPR, *len, size_one_node);
+      gimple_set_location (g, loc);
+      gsi_insert_before (gsi, g, GSI_SAME_STMT);
+      escape_dump_new_stmt ("bump string size", g);
+      return req;
+    }
   if (!site->alloc.count_arg)
     return site->alloc.size_arg;
   if (site->alloc.size_known)
@@ -973,11 +1001,49 @@ escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi)
 			build_int_cst (size_type_node, site->place.size + 1)));
   for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i); gsi_next (&i))
     {
-      gimple_set_location (gsi_stmt (i), gimple_location (site->alloc.call));
+      gimple_set_location (gsi_stmt (i), loc);
       escape_dump_new_stmt ("bump calloc size", gsi_stmt (i));
     }
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
   return req;
+}
+
+/* Add to *SEQ the statements that give the piece CUR of frame storage
+   taken by SITE, of N bytes (escape_bump_request, LEN the string's
+   length), its initial contents: none (malloc, aligned_alloc), N zero
+   bytes (calloc), or the string and its terminating NUL (strdup,
+   strndup).  */
+
+static void
+escape_bump_init (struct escape_site *site, tree cur, tree n, tree len,
+		  gimple_seq *seq)
+{
+  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
+  if (escape_alloc_zeroed_p (&site->alloc))
+    gimple_seq_add_stmt (seq, gimple_build_call
+			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, cur,
+			  integer_zero_node, n));
+  else if (site->alloc.kind == ALLOC_STRDUP)
+    gimple_seq_add_stmt (seq, gimple_build_call
+			 (memcpy_fn, 3, cur,
+			  gimple_call_arg (site->alloc.call, 0), n));
+  else if (site->alloc.kind == ALLOC_STRNDUP)
+    {
+      /* memcpy (cur, s, len); cur[len] = 0;  */
+      gimple_seq_add_stmt (seq, gimple_build_call
+			   (memcpy_fn, 3, cur,
+			    gimple_call_arg (site->alloc.call, 0), len));
+      tree char_ptr = build_pointer_type (char_type_node);
+      tree c = make_ssa_name (char_ptr);
+      tree end = make_ssa_name (char_ptr);
+      gimple_seq_add_stmt (seq, gimple_build_assign (c, NOP_EXPR, cur));
+      gimple_seq_add_stmt (seq, gimple_build_assign (end, POINTER_PLUS_EXPR,
+						     c, len));
+      tree ref = build2 (MEM_REF, char_type_node, end,
+			 build_int_cst (char_ptr, 0));
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (ref, build_zero_cst (char_type_node)));
+    }
 }
 
 /* Rewrite the allocation of SITE, whose objects come from frame storage
@@ -993,7 +1059,8 @@ escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi)
 					not fit: the original call
      else
        top = cur + sz, last = cur;	the next bytes
-       memset (cur, 0, N);		calloc only
+       memset (cur, 0, N);		calloc; strdup, strndup: the
+					string (escape_bump_init)
      p = PHI <p1, cur>;
 
    Each object gets SZ bytes of its own, 16-byte aligned (the storage
@@ -1002,7 +1069,9 @@ escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi)
    non-null.  MIN keeps N + 15 from wrapping.  The storage is never
    clobbered: its bytes are live from the entry to the return.  A
    piece may reuse bytes given back by a free, so calloc's piece is
-   zeroed every time.  The call that stays is the original one
+   zeroed every time.  strdup and strndup compute the string's length
+   first (the call, when it stays, computes it again from the same
+   bytes).  The call that stays is the original one
    (calloc, aligned_alloc, a wrapper) with its own arguments.  */
 
 static void
@@ -1022,7 +1091,8 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
     (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun)), init);
 
   gimple_stmt_iterator gsi0 = gsi_for_stmt (call);
-  tree n = escape_bump_request (site, &gsi0);
+  tree len;
+  tree n = escape_bump_request (site, &gsi0, &len);
   tree stype = TREE_TYPE (n);
   tree itype = pointer_sized_int_node;
   tree heap_ptr = make_ssa_name (ptype);
@@ -1077,10 +1147,7 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
 						   cur, sz));
   gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.top, next));
   gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.last, cur));
-  if (escape_alloc_zeroed_p (&site->alloc))
-    gimple_seq_add_stmt (&take, gimple_build_call
-			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, cur,
-			  integer_zero_node, n));
+  escape_bump_init (site, cur, n, len, &take);
   for (gimple_stmt_iterator i = gsi_start (take); !gsi_end_p (i);
        gsi_next (&i))
     {

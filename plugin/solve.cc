@@ -99,8 +99,8 @@
       again; a constant size is non-zero and within max-object-size, a
       variable one gets a bounded or guarded slot; the alignment is a
       supported power of two; and the function's stack budget has room.
-      A malloc, calloc or aligned_alloc on a cycle whose objects of
-      several executions may be live at once (loop-carried,
+      A malloc, calloc, strdup, strndup or aligned_alloc on a cycle
+      whose objects of several executions may be live at once (loop-carried,
       loop-stored) instead gets frame storage (SLOT_BUMP):
       max-guarded-size bytes of the frame, charged to the budget, from
       which each execution takes the next bytes while they last, and
@@ -128,7 +128,15 @@
 	   overflow; any other n and m (a product that overflows
 	   included) call calloc, which fails or succeeds as before.  A
 	   wrapper of calloc (xcalloc) is calloc (part 1); its own call
-	   is the fallback.
+	   is the fallback;
+	f. a strdup's or strndup's piece holds the string: its length
+	   (strlen, or strnlen with strndup's bound) is computed first,
+	   the piece of length plus one bytes is taken when it fits, and
+	   the string's bytes and a NUL are copied into it, as the call
+	   would; the source is a live object, never the piece's bytes
+	   (a piece is no live object's bytes when taken), so the copy
+	   does not overlap.  Otherwise the call runs, computing the same
+	   length from the same bytes.
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
