@@ -45,17 +45,20 @@
       misses leave of it.  Sites are charged in statement order, so the
       first ones win.
 
-   4. Frame storage.  A malloc on a cycle whose objects of several
-      executions may be live at once (item 1 fails) may instead get
-      SLOT_BUMP: what is left of max-guarded-size bytes of the budget,
-      at least two objects' worth, from which the rewrite (rewrite.cc)
-      hands out successive 16-byte aligned pieces, and malloc after
-      that.  The storage's size is fixed, so the frame never grows per
-      iteration; the call-chain bound (summary.cc) counts it for every
-      site on a cycle that may get it.  When the site's size is constant
-      and GCC's loop bounds show that it runs at most R times in a call
-      (escape_bound_runs, before the solver), and R pieces fit, the
-      storage is just R pieces and needs no room test (bump_all).
+   4. Frame storage.  A malloc, calloc, strdup, strndup or
+      aligned_alloc (of at most 16-byte alignment) on a cycle whose
+      objects of several executions may be live at once (item 1 fails)
+      may instead get SLOT_BUMP: what is left of max-guarded-size bytes
+      of the budget, at least two objects' worth, from which the
+      rewrite (rewrite.cc) hands out successive 16-byte aligned pieces
+      (zeroed for calloc, holding the string for strdup), and the
+      allocator after that.  The storage's size is fixed, so the frame
+      never grows per iteration; the call-chain bound (summary.cc)
+      counts it for every site on a cycle that may get it.  When the
+      site is a malloc of a constant size and GCC's loop bounds show that
+      it runs at most R times in a call (escape_bound_runs, before the
+      solver), and R pieces fit, the storage is just R pieces and needs
+      no room test (bump_all).
 
    Copyright (C) 2026 The escape authors.
    This file is part of escape and is distributed under the terms of the
@@ -679,6 +682,18 @@ escape_block_max_runs (basic_block bb)
   return total.to_uhwi ();
 }
 
+/* Return true if SITE may get frame storage with room for every object
+   (bump_all): a malloc (or a wrapper of it) of a constant size on a
+   cycle that may get frame storage.  Other allocators need more than
+   the next piece (calloc's zeroing, strdup's copy).  */
+
+static bool
+escape_bump_all_candidate_p (struct escape_site *site)
+{
+  return (site->alloc.kind == ALLOC_MALLOC && escape_bump_candidate_p (site)
+	  && site->alloc.size_known && escape_site_in_cycle_p (site));
+}
+
 /* Record in place.max_runs of each of SITES that may get frame storage
    for objects of a constant size how many times at most its allocation
    runs in one activation of FUN, when that is known (0 otherwise), for
@@ -708,8 +723,7 @@ escape_bound_runs (function *fun, vec<escape_site *> *sites)
     {
       struct escape_site *site = (*sites)[i];
       site->place.max_runs = 0;
-      if (escape_bump_candidate_p (site) && site->alloc.size_known
-	  && escape_site_in_cycle_p (site))
+      if (escape_bump_all_candidate_p (site))
 	any = true;
     }
   if (!any || !current_loops || fun->calls_setjmp || fun->has_nonlocal_label
@@ -723,8 +737,7 @@ escape_bound_runs (function *fun, vec<escape_site *> *sites)
     for (unsigned i = 0; i < sites->length (); i++)
       {
 	struct escape_site *site = (*sites)[i];
-	if (escape_bump_candidate_p (site) && site->alloc.size_known
-	    && escape_site_in_cycle_p (site))
+	if (escape_bump_all_candidate_p (site))
 	  site->place.max_runs
 	    = escape_block_max_runs (gimple_bb (site->alloc.call));
 	if (dump_file && site->place.max_runs)
@@ -740,17 +753,33 @@ escape_bound_runs (function *fun, vec<escape_site *> *sites)
 
 /* Return true if SITE, on a cycle of the CFG whose objects of several
    executions may be live at once, may take its objects from frame
-   storage (SLOT_BUMP): a malloc with malloc's alignment, whose every
-   free and realloc the rewrite can range-test.  */
+   storage (SLOT_BUMP): a malloc, calloc, strdup or strndup with
+   malloc's alignment, or an aligned_alloc asking for at most that (its
+   pieces are 16-byte aligned), whose every free and realloc the
+   rewrite can range-test.  calloc's piece is zeroed, and taken only
+   when its product does not overflow and fits; strdup's and strndup's
+   gets the string (rewrite.cc).  */
 
 bool
 escape_bump_candidate_p (const struct escape_site *site)
 {
   /* Not a wrapper that returns NULL for a size of zero (g_malloc):
      the storage hands out a unique non-null pointer for malloc (0).  */
-  return (site->alloc.kind == ALLOC_MALLOC && !site->alloc.zero_null
-	  && site->alloc.align_kind == ALIGN_DEFAULT
-	  && site->alloc.align == ESCAPE_BUMP_ALIGN);
+  if (site->alloc.zero_null || site->alloc.align != ESCAPE_BUMP_ALIGN)
+    return false;
+  switch (site->alloc.kind)
+    {
+    case ALLOC_MALLOC:
+    case ALLOC_CALLOC:
+    case ALLOC_STRDUP:
+    case ALLOC_STRNDUP:
+      return site->alloc.align_kind == ALIGN_DEFAULT;
+    case ALLOC_ALIGNED_ALLOC:
+      /* ALIGN is the larger of the request and malloc's alignment.  */
+      return site->alloc.align_kind == ALIGN_CONSTANT;
+    default:
+      return false;
+    }
 }
 
 /* Give SITE of FUN frame storage (SLOT_BUMP) of what is left of

@@ -29,11 +29,12 @@
    is in solve.cc, part 2).  Frame storage (SLOT_BUMP, solve.cc part 4)
    is a slot handed out piece by piece: two addressable locals hold its
    first free byte ("top") and its most recent object ("last"), set at
-   the function's entry; the allocation takes the next piece or calls
-   malloc (escape_rewrite_bump_call), and every free is range-tested and
-   gives the most recent object's bytes back (escape_bump_give_back).
-   Storage with room for every execution (bump_all) keeps an offset
-   instead and calls no allocator (escape_rewrite_bump_all).
+   the function's entry; the allocation takes the next piece (zeroed for
+   calloc) or calls the allocator (escape_rewrite_bump_call), and every
+   free is range-tested and gives the most recent object's bytes back
+   (escape_bump_give_back).  Storage with room for every execution
+   (bump_all) keeps an offset instead and calls no allocator
+   (escape_rewrite_bump_all).
 
    Stack-slot sharing.  GCC 12's cfgexpand (add_scope_conflicts) takes
    a variable to be live from any statement that mentions it up to a
@@ -584,6 +585,69 @@ escape_copy_guard_condition (struct escape_site *site,
 			    NULL_TREE);
 }
 
+/* Add to *SEQ the statements computing whether the product of N and M,
+   values of one unsigned type (calloc's count and element size), is at
+   most K without overflow: n <= K && m <= K && n * m <= K.  With both
+   factors at most K the product is below 2^PREC, the precision of the
+   type, while K is below 2^(PREC/2) (a 64-bit size_t and K of at most
+   64 MiB); a 32-bit size_t and K of 64 KiB or more can wrap (65536 *
+   65536 is 0), so then the multiplication's overflow flag is checked
+   too.  Return the boolean; set *PROD to the product (meaningful only
+   when the boolean holds).  */
+
+static tree
+escape_product_fits (tree n, tree m, unsigned HOST_WIDE_INT k,
+		     gimple_seq *seq, tree *prod_out)
+{
+  tree type = TREE_TYPE (m);
+  tree limit = build_int_cst (type, k);
+  unsigned prec = TYPE_PRECISION (type);
+  bool may_wrap = (prec < 2 * HOST_BITS_PER_WIDE_INT
+		   && k >= HOST_WIDE_INT_1U << (prec / 2));
+  tree c1 = make_ssa_name (boolean_type_node);
+  tree c2 = make_ssa_name (boolean_type_node);
+  tree prod = make_ssa_name (type);
+  tree c3 = make_ssa_name (boolean_type_node);
+  tree ok = make_ssa_name (boolean_type_node);
+  tree ok2 = make_ssa_name (boolean_type_node);
+  gimple_seq_add_stmt (seq, gimple_build_assign (c1, LE_EXPR, n, limit));
+  gimple_seq_add_stmt (seq, gimple_build_assign (c2, LE_EXPR, m, limit));
+  if (may_wrap)
+    {
+      /* c = .MUL_OVERFLOW (n, m); prod = REALPART (c);
+	 c3 = prod <= K; c3' = IMAGPART (c) == 0; as GCC builds for
+	 __builtin_mul_overflow.  */
+      tree ctype = build_complex_type (type);
+      tree cplx = make_ssa_name (ctype);
+      gcall *mul = gimple_build_call_internal (IFN_MUL_OVERFLOW, 2, n, m);
+      gimple_call_set_lhs (mul, cplx);
+      gimple_seq_add_stmt (seq, mul);
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (prod, build1 (REALPART_EXPR, type, cplx)));
+      tree ovf = make_ssa_name (type);
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (ovf, build1 (IMAGPART_EXPR, type, cplx)));
+      tree fits = make_ssa_name (boolean_type_node);
+      tree nowrap = make_ssa_name (boolean_type_node);
+      gimple_seq_add_stmt (seq, gimple_build_assign (fits, LE_EXPR, prod,
+						     limit));
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (nowrap, EQ_EXPR, ovf, build_zero_cst (type)));
+      gimple_seq_add_stmt (seq, gimple_build_assign (c3, BIT_AND_EXPR,
+						     fits, nowrap));
+    }
+  else
+    {
+      gimple_seq_add_stmt (seq, gimple_build_assign (prod, MULT_EXPR, n, m));
+      gimple_seq_add_stmt (seq, gimple_build_assign (c3, LE_EXPR, prod,
+						     limit));
+    }
+  gimple_seq_add_stmt (seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
+  gimple_seq_add_stmt (seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
+  *prod_out = prod;
+  return ok2;
+}
+
 /* Build the condition under which guarded SITE must still call its
    allocator: the size (for calloc, the count, the element size or their
    product) exceeds the slot.  Statements computing it go before GSI.  */
@@ -641,61 +705,14 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
     return gimple_build_cond (GT_EXPR, site->rw.size, limit, NULL_TREE,
 			      NULL_TREE);
 
-  /* calloc: n <= K && m <= K && n * m <= K.  With both factors at most
-     K the product is below 2^PREC, the precision of size_t, while K is
-     below 2^(PREC/2) (a 64-bit size_t and K of at most 64 MiB); a
-     32-bit size_t and K of 64 KiB or more can wrap (65536 * 65536 is
-     0), so then the multiplication's overflow flag is checked too.  */
-  unsigned prec = TYPE_PRECISION (type);
-  bool may_wrap = (prec < 2 * HOST_BITS_PER_WIDE_INT
-		   && site->place.size >= HOST_WIDE_INT_1U << (prec / 2));
+  /* calloc: the product must fit the slot without overflow.  */
   tree n = fold_convert (type, site->alloc.count_arg);
   n = force_gimple_operand_gsi (gsi, n, true, NULL_TREE, true,
 				GSI_SAME_STMT);
-  tree c1 = make_ssa_name (boolean_type_node);
-  tree c2 = make_ssa_name (boolean_type_node);
-  tree prod = make_ssa_name (type);
-  tree c3 = make_ssa_name (boolean_type_node);
-  tree ok = make_ssa_name (boolean_type_node);
-  tree ok2 = make_ssa_name (boolean_type_node);
   gimple_seq seq = NULL;
-  gimple_seq_add_stmt (&seq, gimple_build_assign (c1, LE_EXPR, n, limit));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (c2, LE_EXPR,
-						  site->rw.size, limit));
-  if (may_wrap)
-    {
-      /* c = .MUL_OVERFLOW (n, m); prod = REALPART (c);
-	 c3 = prod <= K; c3' = IMAGPART (c) == 0; as GCC builds for
-	 __builtin_mul_overflow.  */
-      tree ctype = build_complex_type (type);
-      tree cplx = make_ssa_name (ctype);
-      gcall *mul = gimple_build_call_internal (IFN_MUL_OVERFLOW, 2, n,
-					       site->rw.size);
-      gimple_call_set_lhs (mul, cplx);
-      gimple_seq_add_stmt (&seq, mul);
-      gimple_seq_add_stmt (&seq, gimple_build_assign
-			   (prod, build1 (REALPART_EXPR, type, cplx)));
-      tree ovf = make_ssa_name (type);
-      gimple_seq_add_stmt (&seq, gimple_build_assign
-			   (ovf, build1 (IMAGPART_EXPR, type, cplx)));
-      tree fits = make_ssa_name (boolean_type_node);
-      tree nowrap = make_ssa_name (boolean_type_node);
-      gimple_seq_add_stmt (&seq, gimple_build_assign (fits, LE_EXPR, prod,
-						      limit));
-      gimple_seq_add_stmt (&seq, gimple_build_assign
-			   (nowrap, EQ_EXPR, ovf, build_zero_cst (type)));
-      gimple_seq_add_stmt (&seq, gimple_build_assign (c3, BIT_AND_EXPR,
-						      fits, nowrap));
-    }
-  else
-    {
-      gimple_seq_add_stmt (&seq, gimple_build_assign (prod, MULT_EXPR, n,
-						      site->rw.size));
-      gimple_seq_add_stmt (&seq, gimple_build_assign (c3, LE_EXPR, prod,
-						      limit));
-    }
-  gimple_seq_add_stmt (&seq, gimple_build_assign (ok, BIT_AND_EXPR, c1, c2));
-  gimple_seq_add_stmt (&seq, gimple_build_assign (ok2, BIT_AND_EXPR, ok, c3));
+  tree prod;
+  tree ok2 = escape_product_fits (n, site->rw.size, site->place.size,
+				  &seq, &prod);
   if (site->alloc.zero_null)
     {
       /* A zero product gives NULL (GLib): the allocator is called for
@@ -1120,24 +1137,137 @@ escape_make_state_var (tree type, const char *name)
   return var;
 }
 
+/* Return the number of bytes SITE's allocation asks for, as a value
+   computed before GSI, for frame storage (SLOT_BUMP): malloc's and
+   aligned_alloc's size argument; for calloc, the product of its count
+   and element size when it is at most the storage's size without
+   overflow, else that size plus one, which no piece fits, so that
+   calloc itself is called and fails or succeeds as before; for strdup
+   and strndup, the string's length (strlen, strnlen) plus one, the
+   length in *LEN.  */
+
+static tree
+escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi,
+		     tree *len)
+{
+  location_t loc = gimple_location (site->alloc.call);
+  *len = NULL_TREE;
+  if (site->alloc.kind == ALLOC_STRDUP || site->alloc.kind == ALLOC_STRNDUP)
+    {
+      /* The length of a string that exists is below SIZE_MAX: the sum
+	 does not wrap.  */
+      tree src = gimple_call_arg (site->alloc.call, 0);
+      *len = make_ssa_name (size_type_node);
+      gcall *c = (site->alloc.kind == ALLOC_STRDUP
+		  ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
+				       1, src)
+		  : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
+				       2, src,
+				       gimple_call_arg (site->alloc.call, 1)));
+      gimple_call_set_lhs (c, *len);
+      gimple_set_location (c, loc);
+      gsi_insert_before (gsi, c, GSI_SAME_STMT);
+      escape_dump_new_stmt ("bump string length", c);
+      tree req = make_ssa_name (size_type_node);
+      gimple *g = gimple_build_assign (req, PLUS_EXPR, *len, size_one_node);
+      gimple_set_location (g, loc);
+      gsi_insert_before (gsi, g, GSI_SAME_STMT);
+      escape_dump_new_stmt ("bump string size", g);
+      return req;
+    }
+  if (!site->alloc.count_arg)
+    return site->alloc.size_arg;
+  if (site->alloc.size_known)
+    /* A constant product, within max-object-size (solve.cc checked
+       that it does not overflow).  */
+    return build_int_cst (size_type_node, site->alloc.size);
+  tree n = fold_convert (size_type_node, site->alloc.count_arg);
+  n = force_gimple_operand_gsi (gsi, n, true, NULL_TREE, true,
+				GSI_SAME_STMT);
+  tree m = fold_convert (size_type_node, site->alloc.size_arg);
+  m = force_gimple_operand_gsi (gsi, m, true, NULL_TREE, true,
+				GSI_SAME_STMT);
+  gimple_seq seq = NULL;
+  tree prod;
+  tree ok = escape_product_fits (n, m, site->place.size, &seq, &prod);
+  tree req = make_ssa_name (size_type_node);
+  gimple_seq_add_stmt (&seq, gimple_build_assign
+		       (req, COND_EXPR, ok, prod,
+			build_int_cst (size_type_node, site->place.size + 1)));
+  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i); gsi_next (&i))
+    {
+      gimple_set_location (gsi_stmt (i), loc);
+      escape_dump_new_stmt ("bump calloc size", gsi_stmt (i));
+    }
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+  return req;
+}
+
+/* Add to *SEQ the statements that give the piece CUR of frame storage
+   taken by SITE, of N bytes (escape_bump_request, LEN the string's
+   length), its initial contents: none (malloc, aligned_alloc), N zero
+   bytes (calloc), or the string and its terminating NUL (strdup,
+   strndup).  */
+
+static void
+escape_bump_init (struct escape_site *site, tree cur, tree n, tree len,
+		  gimple_seq *seq)
+{
+  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
+  if (escape_alloc_zeroed_p (&site->alloc))
+    gimple_seq_add_stmt (seq, gimple_build_call
+			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, cur,
+			  integer_zero_node, n));
+  else if (site->alloc.kind == ALLOC_STRDUP)
+    gimple_seq_add_stmt (seq, gimple_build_call
+			 (memcpy_fn, 3, cur,
+			  gimple_call_arg (site->alloc.call, 0), n));
+  else if (site->alloc.kind == ALLOC_STRNDUP)
+    {
+      /* memcpy (cur, s, len); cur[len] = 0;  */
+      gimple_seq_add_stmt (seq, gimple_build_call
+			   (memcpy_fn, 3, cur,
+			    gimple_call_arg (site->alloc.call, 0), len));
+      tree char_ptr = build_pointer_type (char_type_node);
+      tree c = make_ssa_name (char_ptr);
+      tree end = make_ssa_name (char_ptr);
+      gimple_seq_add_stmt (seq, gimple_build_assign (c, NOP_EXPR, cur));
+      gimple_seq_add_stmt (seq, gimple_build_assign (end, POINTER_PLUS_EXPR,
+						     c, len));
+      tree ref = build2 (MEM_REF, char_type_node, end,
+			 build_int_cst (char_ptr, 0));
+      gimple_seq_add_stmt (seq, gimple_build_assign
+			   (ref, build_zero_cst (char_type_node)));
+    }
+}
+
 /* Rewrite the allocation of SITE, whose objects come from frame storage
    (SLOT_BUMP), into
 
      entry:  top = &storage;  last = 0;
      ...
      cur = top;
+     N = the bytes asked for (escape_bump_request);
      sz = MAX ((MIN (N, SIZE + 1) + 15) & -16, 16);
      if (sz > (uintptr_t) &storage + SIZE - (uintptr_t) cur)
-       p1 = malloc (N);			the storage is full: as before
+       p1 = malloc (N);			full, or calloc's product does
+					not fit: the original call
      else
        top = cur + sz, last = cur;	the next bytes
+       memset (cur, 0, N);		calloc; strdup, strndup: the
+					string (escape_bump_init)
      p = PHI <p1, cur>;
 
    Each object gets SZ bytes of its own, 16-byte aligned (the storage
    is, and SZ is a multiple of 16), at least 16 even for malloc (0), so
    two live objects never share a byte and every result is unique and
    non-null.  MIN keeps N + 15 from wrapping.  The storage is never
-   clobbered: its bytes are live from the entry to the return.  */
+   clobbered: its bytes are live from the entry to the return.  A
+   piece may reuse bytes given back by a free, so calloc's piece is
+   zeroed every time.  strdup and strndup compute the string's length
+   first (the call, when it stays, computes it again from the same
+   bytes).  The call that stays is the original one
+   (calloc, aligned_alloc, a wrapper) with its own arguments.  */
 
 static void
 escape_rewrite_bump_call (function *fun, struct escape_site *site)
@@ -1155,7 +1285,9 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
   gsi_insert_seq_on_edge_immediate
     (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun)), init);
 
-  tree n = gimple_call_arg (call, 0);
+  gimple_stmt_iterator gsi0 = gsi_for_stmt (call);
+  tree len;
+  tree n = escape_bump_request (site, &gsi0, &len);
   tree stype = TREE_TYPE (n);
   tree itype = pointer_sized_int_node;
   tree heap_ptr = make_ssa_name (ptype);
@@ -1210,6 +1342,7 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
 						   cur, sz));
   gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.top, next));
   gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.last, cur));
+  escape_bump_init (site, cur, n, len, &take);
   for (gimple_stmt_iterator i = gsi_start (take); !gsi_end_p (i);
        gsi_next (&i))
     {

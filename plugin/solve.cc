@@ -99,29 +99,50 @@
       again; a constant size is non-zero and within max-object-size, a
       variable one gets a bounded or guarded slot; the alignment is a
       supported power of two; and the function's stack budget has room.
-      A malloc on a cycle whose objects of several executions may be
-      live at once (loop-carried, loop-stored) instead gets frame
-      storage (SLOT_BUMP): max-guarded-size bytes of the frame, charged
-      to the budget, from which each execution takes the next bytes
-      while they last, and calls malloc as before after that.  This is
-      sound because
+      A malloc, calloc, strdup, strndup or aligned_alloc on a cycle
+      whose objects of several executions may be live at once (loop-carried,
+      loop-stored) instead gets frame storage (SLOT_BUMP):
+      max-guarded-size bytes of the frame, charged to the budget, from
+      which each execution takes the next bytes while they last, and
+      calls the allocator as before after that.  This is sound because
 	a. two live objects never share a byte: an execution takes
 	   [top, top + sz) and moves top past it; a free gives bytes
 	   back only for the most recent object taken ("last"), whose
 	   bytes are the only ones in [last, top);
 	b. every object is 16-byte aligned and has at least 16 bytes
-	   (malloc (0) included), so results are unique, non-null and
-	   aligned as malloc's; the storage is never clobbered;
+	   (malloc (0), calloc (0, m) and aligned_alloc (a, 0)
+	   included), so results are unique, non-null and aligned as
+	   malloc's; an aligned_alloc gets storage only when it asks
+	   for at most 16 bytes of alignment (an alignment the library
+	   accepts: a power of two), so its pieces are aligned as it
+	   asked; the storage is never clobbered;
 	c. every free and realloc of the object is range-tested against
 	   the whole storage (the conditions of part 2, a to c, with
 	   "the slot" read as the storage); part 2's d is what a. gives;
 	d. parts 2 and 3 hold as for any site, so no pointer into the
-	   storage outlives the activation or reaches another one.
-      When the allocation provably runs at most R times in one
-      activation and R pieces fit what the storage would get
-      (lifetime.cc, escape_bound_runs: the product of the iteration
-      bounds of the loops around it, in a reducible CFG without setjmp
-      or nonlocal labels), the storage is exactly R pieces and every
+	   storage outlives the activation or reaches another one;
+	e. a calloc's piece holds n * m zero bytes: it is zeroed every
+	   time it is taken (bytes given back hold an earlier object's
+	   data), and it is taken only when n and m are each at most the
+	   storage's size and so is their product, computed without
+	   overflow; any other n and m (a product that overflows
+	   included) call calloc, which fails or succeeds as before.  A
+	   wrapper of calloc (xcalloc) is calloc (part 1); its own call
+	   is the fallback;
+	f. a strdup's or strndup's piece holds the string: its length
+	   (strlen, or strnlen with strndup's bound) is computed first,
+	   the piece of length plus one bytes is taken when it fits, and
+	   the string's bytes and a NUL are copied into it, as the call
+	   would; the source is a live object, never the piece's bytes
+	   (a piece is no live object's bytes when taken), so the copy
+	   does not overlap.  Otherwise the call runs, computing the same
+	   length from the same bytes.
+      When the site is a malloc of a constant size that provably runs
+      at most R times in one activation, and R pieces fit what the
+      storage would get (lifetime.cc, escape_bound_runs: the product of
+      the iteration bounds of the loops around it, in a reducible CFG
+      whose every back edge is a latch edge of GCC's loop tree, with no
+      abnormal edge, setjmp or nonlocal label), the storage is exactly R pieces and every
       execution takes the next one with no room test and no malloc
       call.  a. to d. hold as above: the R pieces are disjoint and each
       execution takes a piece no earlier one took, so nothing is given

@@ -2,9 +2,10 @@
    that claim which allocator calls a function still makes ("no heap
    call" when its objects are promoted).
 
-   The test defines malloc, calloc and realloc, which count and forward
-   to glibc's own allocator; a definition in the executable takes the
-   place of the C library's for every call of the program.  They are
+   The test defines malloc, calloc, realloc and aligned_alloc, which
+   count and forward to glibc's own allocator; a definition in the
+   executable takes the place of the C library's for every call of the
+   program.  They are
    noinline, so that the calls the plugin sees stay calls of malloc.
    alloc_count_check compares the count with what the test expects only
    when the test is built with the plugin and its options define
@@ -21,6 +22,7 @@
 extern void *__libc_malloc (size_t);
 extern void *__libc_calloc (size_t, size_t);
 extern void *__libc_realloc (void *, size_t);
+extern void *__libc_memalign (size_t, size_t);
 
 /* The allocator calls since the last alloc_count_check.  */
 static unsigned long alloc_count_calls;
@@ -50,6 +52,15 @@ realloc (void *p, size_t n)
 {
   alloc_count_calls++;
   return __libc_realloc (p, n);
+}
+
+/* Count and forward aligned_alloc (glibc's is memalign's).  */
+
+__attribute__ ((noinline, used)) void *
+aligned_alloc (size_t align, size_t n)
+{
+  alloc_count_calls++;
+  return __libc_memalign (align, n);
 }
 
 /* Check that WHAT made EXPECTED allocator calls since the last check

@@ -2,7 +2,9 @@
    loop whose previous object is still live when it runs again must not
    take its objects from frame storage, which hands out a unique
    non-null pointer for a size of zero.  With allocators=glib the
-   sizes 0 must still give NULL: the site stays on the heap.  */
+   sizes 0 must still give NULL: the site stays on the heap.  The same
+   for g_malloc0_n, GLib's calloc, although a calloc in a loop gets
+   frame storage.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks -fplugin-arg-escape-allocators=glib" } */
 
@@ -48,11 +50,38 @@ work (const gsize *sizes, int k)
   return nulls * 1000 + sum;
 }
 
+__attribute__ ((noinline)) int
+work0n (const gsize *sizes, int k)
+{
+  int nulls = 0, sum = 0;
+  char *prev = NULL;
+  gsize prev_n = 0;
+  for (int i = 0; i < k; i++)
+    {
+      char *cur = g_malloc0_n (sizes[i], 1); /* { dg-message "'cur' \\(variable size, g_malloc0_n\\) stays on the heap: allocated inside a loop, and a pointer to it is still live" } */
+      if (cur == NULL)
+	nulls++;
+      else
+	{
+	  sum += cur[sizes[i] - 1];
+	  memset (cur, 'a' + i, sizes[i]);
+	}
+      if (prev)
+	sum += prev[prev_n - 1];
+      g_free (prev);
+      prev = cur;
+      prev_n = sizes[i];
+    }
+  g_free (prev);
+  return nulls * 1000 + sum;
+}
+
 int
 main (void)
 {
   static const gsize sizes[8] = { 8, 0, 24, 0, 0, 16, 40, 0 };
   printf ("r=%d\n", work (sizes, 8));
+  printf ("r0n=%d\n", work0n (sizes, 8));
   return 0;
 }
 
@@ -105,5 +134,5 @@ __asm__ ("g_free = g_free_impl_c\n\t"
 	 "g_malloc0_n = g_malloc0_n_impl_c");
 
 
-/* { dg-output "r=4401" } */
+/* { dg-output "r=4401\nr0n=4401" } */
 /* { dg-final { scan-escape-dump-not "frame storage" } } */

@@ -1,10 +1,14 @@
 /* A pointer to the previous iteration's object is still used after the
    next allocation (to copy from it): two objects are live at once, so
-   one slot cannot hold them, and a calloc site gets no frame storage
-   (only malloc does).  */
+   one slot cannot hold them, and an aligned_alloc asking for more than
+   the 16-byte alignment of frame storage's pieces gets no frame
+   storage: it stays on the heap, and every object is 64-byte aligned.
+   (A calloc or a 16-byte aligned_alloc gets frame storage:
+   promote-bump-calloc.c, promote-bump-aligned-alloc.c.)  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-remarks" } */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +20,10 @@ work (int n)
   int s = 0;
   for (int i = 0; i < n; i++)
     {
-      int *cur = calloc (8, sizeof *cur); /* { dg-message "'cur' \\(32 bytes, calloc\\) stays on the heap: allocated inside a loop, and a pointer to it is still live when the allocation runs again \\(line 2\[0-9\]\\)" } */
-      if (!cur)
+      int *cur = aligned_alloc (64, 8 * sizeof *cur); /* { dg-message "'cur' \\(32 bytes, aligned_alloc\\) stays on the heap: allocated inside a loop, and a pointer to it is still live when the allocation runs again \\(line 2\[0-9\]\\)" } */
+      if (!cur || ((uintptr_t) cur & 63) != 0)
 	return -1;
+      memset (cur, 0, 8 * sizeof *cur);
       if (prev)
 	memcpy (cur, prev, 8 * sizeof *cur);
       cur[i & 7] += i;
@@ -40,3 +45,4 @@ main (void)
 
 /* { dg-output "s=4950" } */
 /* { dg-final { scan-escape-dump "heap \\(loop-carried\\): 'cur'" } } */
+/* { dg-final { valgrind-run } } */
