@@ -254,6 +254,9 @@ struct escape_graph
 				   classified.  */
   vec<gcall *> reallocs;	/* realloc (P, N) calls whose P may point
 				   to this object (range-tested).  */
+  vec<gcall *> shared_frees;	/* Its frees that another promoted site
+				   of the function rewrites too
+				   (escape_mark_shared_frees).  */
   bool own_closed;		/* The address is stored only into the
 				   site's own objects, and no statement
 				   reads it there as data (taint.cc).  */
@@ -475,6 +478,7 @@ extern bool escape_place_bump (function *, struct escape_site *,
 			       unsigned HOST_WIDE_INT *);
 
 /* rewrite.cc */
+extern void escape_mark_shared_frees (vec<escape_site *> *);
 extern unsigned int escape_rewrite_site (function *, struct escape_site *);
 extern bool escape_free_range_tested_p (const struct escape_site *, gcall *);
 extern unsigned escape_range_tested_frees (const struct escape_site *);

@@ -517,6 +517,7 @@ escape_release_graph (struct escape_site *site)
   delete site->graph.parent;
   site->graph.parent = NULL;
   site->graph.reallocs.release ();
+  site->graph.shared_frees.release ();
 }
 
 /* Return true if the integer comparison CODE of OP0 and OP1 reveals

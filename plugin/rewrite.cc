@@ -405,10 +405,38 @@ escape_free_range_tested_p (const struct escape_site *site,
     return true;
   unsigned v = SSA_NAME_VERSION (arg);
   /* Storage with room for every object holds them all: a pointer that
-     is null or the start of one of them needs no test.  */
+     is null or the start of one of them needs no test.  Points-to facts
+     may still let another promoted site's objects reach that free (a
+     list's next, loaded from objects whose fields GCC does not tell
+     apart), and that site rewrites the call too: it is not deleted
+     then (review 10: the second rewrite found it gone).  */
   return (!bitmap_bit_p (site->graph.exact_or_null, v)
 	  && !(site->place.bump_all && site->graph.own_start
-	       && bitmap_bit_p (site->graph.own_start, v)));
+	       && bitmap_bit_p (site->graph.own_start, v)
+	       && !site->graph.shared_frees.contains (free_call)));
+}
+
+/* Record in each promoted site of SITES the frees that another promoted
+   site lists too: both rewrite the call, so neither may delete it
+   (escape_free_range_tested_p).  */
+
+void
+escape_mark_shared_frees (vec<escape_site *> *sites)
+{
+  for (unsigned i = 0; i < sites->length (); i++)
+    {
+      struct escape_site *a = (*sites)[i];
+      if (a->verdict.reason != ESCAPE_PROMOTED)
+	continue;
+      for (unsigned k = 0; k < a->graph.frees.length (); k++)
+	for (unsigned j = 0; j < sites->length (); j++)
+	  if (j != i && (*sites)[j]->verdict.reason == ESCAPE_PROMOTED
+	      && (*sites)[j]->graph.frees.contains (a->graph.frees[k]))
+	    {
+	      a->graph.shared_frees.safe_push (a->graph.frees[k]);
+	      break;
+	    }
+    }
 }
 
 /* Return the number of SITE's frees that are range-tested.  */
