@@ -11,7 +11,8 @@
    the allocation call - the calls, the bytes asked for, how many of the
    site's objects were freed, and how many of those were short-lived
    (freed before SHORT_LIVED further allocations of the process).  At
-   exit each process writes its counts to ESCAPE_PROF_DIR/prof.PID, one
+   exit each process writes its counts to ESCAPE_PROF_DIR/prof.PID (a
+   new file: prof.PID.N when a reused PID's file exists), one
    line a site with the module and the address, which escape-prof merges
    and resolves to file:line:function offline (addr2line).
 
@@ -503,7 +504,8 @@ prof_after_fork (void)
   prof_lock = 0;
 }
 
-/* Write the counts of this process to ESCAPE_PROF_DIR/prof.PID: a line
+/* Write the counts of this process to ESCAPE_PROF_DIR/prof.PID (or
+   prof.PID.N when an earlier process of that PID wrote one): a line
    a site, "kind calls bytes frees short module offset address", where
    ADDRESS is the return address minus one (within the call
    instruction) and OFFSET the same from the module's load address, both
@@ -522,9 +524,23 @@ prof_write (void)
     return;
   prof_busy++;
   prof_off = 1;
+  /* A new file, never an existing one: PIDs are reused (pid_max is
+     32768 on a small machine), and a test suite on a busy machine
+     outlives a wrap of them, so an earlier process of the run may have
+     written prof.PID already; this one then writes prof.PID.N.  */
   char path[4096];
-  snprintf (path, sizeof path, "%s/prof.%ld", dir, (long) getpid ());
-  int fd = open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int fd = -1;
+  for (unsigned n = 0; fd < 0 && n < 1000; n++)
+    {
+      if (n == 0)
+	snprintf (path, sizeof path, "%s/prof.%ld", dir, (long) getpid ());
+      else
+	snprintf (path, sizeof path, "%s/prof.%ld.%u", dir,
+		  (long) getpid (), n);
+      fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+      if (fd < 0 && errno != EEXIST)
+	return;
+    }
   if (fd < 0)
     return;
   char line[8192];
