@@ -199,6 +199,21 @@ escape_dump_new_stmt (const char *label, gimple *stmt)
     }
 }
 
+/* Insert the N statements STMTS before GSI, at LOC, printing each to
+   the dump after LABEL.  */
+
+static void
+escape_insert_stmts_before (gimple_stmt_iterator *gsi, gimple **stmts,
+			    unsigned n, location_t loc, const char *label)
+{
+  for (unsigned i = 0; i < n; i++)
+    {
+      gimple_set_location (stmts[i], loc);
+      gsi_insert_before (gsi, stmts[i], GSI_SAME_STMT);
+      escape_dump_new_stmt (label, stmts[i]);
+    }
+}
+
 /* Remove STMT's virtual definition from the function: its uses use
    STMT's virtual use instead.  */
 
@@ -1352,12 +1367,8 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
 			 build_int_cst (stype, ESCAPE_BUMP_ALIGN)),
     gimple_build_assign (isz, NOP_EXPR, sz)
   };
-  for (unsigned i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
-    {
-      gimple_set_location (stmts[i], loc);
-      gsi_insert_before (&gsi, stmts[i], GSI_SAME_STMT);
-      escape_dump_new_stmt ("bump", stmts[i]);
-    }
+  escape_insert_stmts_before (&gsi, stmts, sizeof stmts / sizeof stmts[0],
+			      loc, "bump");
   gcond *cond = gimple_build_cond (GT_EXPR, isz, room, NULL_TREE, NULL_TREE);
   gimple_set_location (cond, loc);
   edge skip;
@@ -1429,12 +1440,8 @@ escape_rewrite_bump_all (function *fun, struct escape_site *site)
     gimple_build_assign (site->rw.top, next)
   };
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  for (unsigned i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
-    {
-      gimple_set_location (stmts[i], loc);
-      gsi_insert_before (&gsi, stmts[i], GSI_SAME_STMT);
-      escape_dump_new_stmt ("take", stmts[i]);
-    }
+  escape_insert_stmts_before (&gsi, stmts, sizeof stmts / sizeof stmts[0],
+			      loc, "take");
   SSA_NAME_DEF_STMT (ptr) = stmts[1];
   gimple_call_set_lhs (call, NULL_TREE);
   unlink_stmt_vdef (call);
