@@ -691,6 +691,32 @@ escape_product_fits (tree n, tree m, unsigned HOST_WIDE_INT k,
   return ok2;
 }
 
+/* Insert before GSI a call computing the length of the string that
+   SITE, a strdup or strndup, copies: strlen (S), or strnlen (S, N) with
+   strndup's bound.  Return the length.  The call is ours: it has no
+   location and no warnings (the user's call, which keeps its location,
+   gets GCC's diagnostics about its arguments, such as strndup's bound
+   beyond the largest object; a second one naming strnlen would be
+   new).  */
+
+static tree
+escape_string_length (struct escape_site *site, gimple_stmt_iterator *gsi)
+{
+  tree src = gimple_call_arg (site->alloc.call, 0);
+  tree len = make_ssa_name (size_type_node);
+  gcall *c = (site->alloc.kind == ALLOC_STRDUP
+	      ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
+				   1, src)
+	      : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
+				   2, src, gimple_call_arg (site->alloc.call, 1)));
+  gimple_call_set_lhs (c, len);
+  gimple_set_location (c, UNKNOWN_LOCATION);
+  suppress_warning (c);
+  gsi_insert_before (gsi, c, GSI_SAME_STMT);
+  escape_dump_new_stmt ("string length", c);
+  return len;
+}
+
 /* Build the condition under which guarded SITE must still call its
    allocator: the size (for calloc, the count, the element size or their
    product) exceeds the slot.  Statements computing it go before GSI.  */
@@ -704,17 +730,7 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
   if (site->alloc.kind == ALLOC_STRDUP || site->alloc.kind == ALLOC_STRNDUP)
     {
       /* The size is the string's length plus one: compute it here.  */
-      tree src = gimple_call_arg (site->alloc.call, 0);
-      tree len = make_ssa_name (size_type_node);
-      gcall *c = (site->alloc.kind == ALLOC_STRDUP
-		  ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
-				       1, src)
-		  : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
-				       2, src,
-				       gimple_call_arg (site->alloc.call, 1)));
-      gimple_call_set_lhs (c, len);
-      gimple_set_location (c, gimple_location (site->alloc.call));
-      gsi_insert_before (gsi, c, GSI_SAME_STMT);
+      tree len = escape_string_length (site, gsi);
       site->rw.size = make_ssa_name (size_type_node);
       gsi_insert_before (gsi, gimple_build_assign (site->rw.size,
 						   PLUS_EXPR, len,
@@ -1199,18 +1215,7 @@ escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi,
     {
       /* The length of a string that exists is below SIZE_MAX: the sum
 	 does not wrap.  */
-      tree src = gimple_call_arg (site->alloc.call, 0);
-      *len = make_ssa_name (size_type_node);
-      gcall *c = (site->alloc.kind == ALLOC_STRDUP
-		  ? gimple_build_call (builtin_decl_explicit (BUILT_IN_STRLEN),
-				       1, src)
-		  : gimple_build_call (builtin_decl_explicit (BUILT_IN_STRNLEN),
-				       2, src,
-				       gimple_call_arg (site->alloc.call, 1)));
-      gimple_call_set_lhs (c, *len);
-      gimple_set_location (c, loc);
-      gsi_insert_before (gsi, c, GSI_SAME_STMT);
-      escape_dump_new_stmt ("bump string length", c);
+      *len = escape_string_length (site, gsi);
       tree req = make_ssa_name (size_type_node);
       gimple *g = gimple_build_assign (req, PLUS_EXPR, *len, size_one_node);
       gimple_set_location (g, loc);
