@@ -474,6 +474,7 @@ extern bool escape_place_variable (function *, struct escape_site *,
 				   unsigned HOST_WIDE_INT *);
 extern bool escape_bump_candidate_p (const struct escape_site *);
 extern unsigned int escape_bound_runs (function *, vec<escape_site *> *);
+extern unsigned HOST_WIDE_INT escape_bump_piece (unsigned HOST_WIDE_INT);
 extern bool escape_place_bump (function *, struct escape_site *,
 			       unsigned HOST_WIDE_INT *);
 

@@ -718,28 +718,27 @@ escape_bump_all_candidate_p (struct escape_site *site)
 unsigned int
 escape_bound_runs (function *fun, vec<escape_site *> *sites)
 {
-  bool any = false;
+  auto_vec<escape_site *> candidates;
   for (unsigned i = 0; i < sites->length (); i++)
     {
       struct escape_site *site = (*sites)[i];
       site->place.max_runs = 0;
       if (escape_bump_all_candidate_p (site))
-	any = true;
+	candidates.safe_push (site);
     }
-  if (!any || !current_loops || fun->calls_setjmp || fun->has_nonlocal_label
-      || scev_initialized_p ())
+  if (candidates.is_empty () || !current_loops || fun->calls_setjmp
+      || fun->has_nonlocal_label || scev_initialized_p ())
     return 0;
 
   scev_initialize ();
   loop_optimizer_init (LOOPS_NORMAL | LOOPS_HAVE_RECORDED_EXITS);
   free_numbers_of_iterations_estimates (fun);
   if (escape_cfg_reducible_p (fun))
-    for (unsigned i = 0; i < sites->length (); i++)
+    for (unsigned i = 0; i < candidates.length (); i++)
       {
-	struct escape_site *site = (*sites)[i];
-	if (escape_bump_all_candidate_p (site))
-	  site->place.max_runs
-	    = escape_block_max_runs (gimple_bb (site->alloc.call));
+	struct escape_site *site = candidates[i];
+	site->place.max_runs
+	  = escape_block_max_runs (gimple_bb (site->alloc.call));
 	if (dump_file && site->place.max_runs)
 	  fprintf (dump_file, "Site %u runs at most " HOST_WIDE_INT_PRINT_UNSIGNED
 		   " time%s in a call\n", site->alloc.index,
@@ -782,6 +781,17 @@ escape_bump_candidate_p (const struct escape_site *site)
     }
 }
 
+/* Return the bytes of frame storage an object of the constant size SIZE
+   takes: SIZE rounded up to the pieces' alignment, and at least that
+   alignment (malloc (0) too).  */
+
+unsigned HOST_WIDE_INT
+escape_bump_piece (unsigned HOST_WIDE_INT size)
+{
+  return MAX (ROUND_UP (size, ESCAPE_BUMP_ALIGN),
+	      (unsigned HOST_WIDE_INT) ESCAPE_BUMP_ALIGN);
+}
+
 /* Give SITE of FUN frame storage (SLOT_BUMP) of what is left of
    max-guarded-size after the budget *USED, and charge it.  The storage
    must hold at least two objects of a constant size (one would be the
@@ -814,8 +824,7 @@ escape_place_bump (function *fun, struct escape_site *site,
   /* A constant size whose every execution fits: storage for all of
      them, and no room test.  */
   unsigned HOST_WIDE_INT piece
-    = (site->alloc.size_known
-       ? MAX (ROUND_UP (site->alloc.size, align), align) : 0);
+    = site->alloc.size_known ? escape_bump_piece (site->alloc.size) : 0;
   unsigned HOST_WIDE_INT runs = site->place.max_runs;
   if (piece && runs && runs <= size / piece)
     {

@@ -199,6 +199,20 @@ escape_dump_new_stmt (const char *label, gimple *stmt)
     }
 }
 
+/* Give the statements of SEQ the location LOC, printing each to the
+   dump after LABEL.  */
+
+static void
+escape_locate_seq (gimple_seq seq, location_t loc, const char *label)
+{
+  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i);
+       gsi_next (&i))
+    {
+      gimple_set_location (gsi_stmt (i), loc);
+      escape_dump_new_stmt (label, gsi_stmt (i));
+    }
+}
+
 /* Insert the N statements STMTS before GSI, at LOC, printing each to
    the dump after LABEL.  */
 
@@ -263,6 +277,20 @@ escape_size_value (gimple_seq *seq, tree val)
   return conv;
 }
 
+/* Append to *SEQ the store "BASE[LEN] = 0", BASE a char pointer.  */
+
+static void
+escape_add_nul (gimple_seq *seq, tree base, tree len)
+{
+  tree end = make_ssa_name (TREE_TYPE (base));
+  gimple_seq_add_stmt (seq, gimple_build_assign (end, POINTER_PLUS_EXPR,
+						 base, len));
+  tree ref = build2 (MEM_REF, char_type_node, end,
+		     build_int_cst (TREE_TYPE (end), 0));
+  gimple_seq_add_stmt (seq, gimple_build_assign
+		       (ref, build_zero_cst (char_type_node)));
+}
+
 /* Append to *SEQ the statements that give the slot of SITE, a memory
    copy (memdup, memdup0, memdupz), its contents: for memdupz, SIZE
    zeroes first; then BYTES bytes copied from the source; for memdup0,
@@ -290,18 +318,8 @@ escape_copy_init (struct escape_site *site, gimple_seq *seq, tree size,
 		       (builtin_decl_explicit (BUILT_IN_MEMCPY), 3, addr, src,
 			bytes));
   if (site->alloc.kind == ALLOC_MEMDUP0)
-    {
-      /* slot[bytes] = 0;  */
-      tree char_ptr = build_pointer_type (char_type_node);
-      tree end = make_ssa_name (char_ptr);
-      gimple_seq_add_stmt (seq, gimple_build_assign
-			   (end, POINTER_PLUS_EXPR,
-			    escape_slot_addr (site, char_ptr), bytes));
-      tree ref = build2 (MEM_REF, char_type_node, end,
-			 build_int_cst (TREE_TYPE (end), 0));
-      gimple_seq_add_stmt (seq, gimple_build_assign
-			   (ref, build_zero_cst (char_type_node)));
-    }
+    escape_add_nul (seq, escape_slot_addr
+		    (site, build_pointer_type (char_type_node)), bytes);
 }
 
 /* Replace the call of SITE, a memory copy with a slot of its own size
@@ -320,12 +338,7 @@ escape_rewrite_copy_call (struct escape_site *site)
   tree bytes = (site->alloc.kind == ALLOC_MEMDUPZ
 		? escape_size_value (&seq, site->alloc.copy_arg) : size);
   escape_copy_init (site, &seq, size, bytes);
-  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i);
-       gsi_next (&i))
-    {
-      gimple_set_location (gsi_stmt (i), loc);
-      escape_dump_new_stmt ("new", gsi_stmt (i));
-    }
+  escape_locate_seq (seq, loc, "new");
   gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
   escape_drop_vdef (call);
   tree addr = escape_slot_addr (site, TREE_TYPE (site->alloc.ptr));
@@ -790,9 +803,48 @@ escape_guard_condition (struct escape_site *site, gimple_stmt_iterator *gsi)
 			    NULL_TREE);
 }
 
+/* Append to *SEQ the statements that give the object of SITE at DEST,
+   its slot's address or a piece of its frame storage, its initial
+   contents: none (malloc, aligned_alloc), ZERO zero bytes (calloc and
+   zeroing wrappers), or the string (strdup: SIZE bytes, its NUL
+   included; strndup: LEN bytes, then a NUL).  */
+
+static void
+escape_add_init (struct escape_site *site, gimple_seq *seq, tree dest,
+		 tree zero, tree size, tree len)
+{
+  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
+  tree src = (site->alloc.kind == ALLOC_STRDUP
+	      || site->alloc.kind == ALLOC_STRNDUP
+	      ? gimple_call_arg (site->alloc.call, 0) : NULL_TREE);
+  if (escape_alloc_zeroed_p (&site->alloc))
+    gimple_seq_add_stmt (seq, gimple_build_call
+			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, dest,
+			  integer_zero_node, zero));
+  else if (site->alloc.kind == ALLOC_STRDUP)
+    gimple_seq_add_stmt (seq, gimple_build_call (memcpy_fn, 3, dest, src,
+						 size));
+  else if (site->alloc.kind == ALLOC_STRNDUP)
+    {
+      /* memcpy (dest, s, len); dest[len] = 0;  */
+      gimple_seq_add_stmt (seq, gimple_build_call (memcpy_fn, 3, dest, src,
+						   len));
+      tree char_ptr = build_pointer_type (char_type_node);
+      tree base;
+      if (TREE_CODE (dest) == ADDR_EXPR)
+	base = escape_slot_addr (site, char_ptr);
+      else
+	{
+	  base = make_ssa_name (char_ptr);
+	  gimple_seq_add_stmt (seq, gimple_build_assign (base, NOP_EXPR,
+							 dest));
+	}
+      escape_add_nul (seq, base, len);
+    }
+}
+
 /* Return the statements that give guarded SITE's slot its initial
-   contents on the stack branch: none (malloc), zeroes (calloc), the
-   string with its terminating NUL (strdup, strndup), or the memory copy
+   contents on the stack branch (escape_add_init), or the memory copy
    (escape_copy_init).  */
 
 static gimple_seq
@@ -801,35 +853,11 @@ escape_guarded_init (struct escape_site *site)
   gimple_seq seq = NULL;
   tree type = TREE_TYPE (site->rw.slot);
   tree addr = escape_slot_addr (site, build_pointer_type (type));
-  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
-  tree src = (site->alloc.kind == ALLOC_STRDUP
-	      || site->alloc.kind == ALLOC_STRNDUP
-	      ? gimple_call_arg (site->alloc.call, 0) : NULL_TREE);
   if (escape_alloc_copies_p (site->alloc.kind))
     escape_copy_init (site, &seq, site->rw.size, site->rw.guard_bytes);
-  else if (escape_alloc_zeroed_p (&site->alloc))
-    gimple_seq_add_stmt (&seq, gimple_build_call
-			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, addr,
-			  integer_zero_node, site->rw.guard_bytes));
-  else if (site->alloc.kind == ALLOC_STRDUP)
-    gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
-						  site->rw.size));
-  else if (site->alloc.kind == ALLOC_STRNDUP)
-    {
-      /* memcpy (slot, s, len); slot[len] = 0;  */
-      gimple_seq_add_stmt (&seq, gimple_build_call (memcpy_fn, 3, addr, src,
-						    site->rw.guard_bytes));
-      tree char_ptr = build_pointer_type (char_type_node);
-      tree end = make_ssa_name (char_ptr);
-      gimple_seq_add_stmt (&seq, gimple_build_assign
-			   (end, POINTER_PLUS_EXPR,
-			    escape_slot_addr (site, char_ptr),
-			    site->rw.guard_bytes));
-      tree ref = build2 (MEM_REF, char_type_node, end,
-			 build_int_cst (TREE_TYPE (end), 0));
-      gimple_seq_add_stmt (&seq, gimple_build_assign
-			   (ref, build_zero_cst (char_type_node)));
-    }
+  else
+    escape_add_init (site, &seq, addr, site->rw.guard_bytes, site->rw.size,
+		     site->rw.guard_bytes);
   return seq;
 }
 
@@ -858,12 +886,7 @@ escape_rewrite_guarded_call (struct escape_site *site)
 
   tree addr = escape_slot_addr (site, TREE_TYPE (ptr));
   gimple_seq init = escape_guarded_init (site);
-  for (gimple_stmt_iterator i = gsi_start (init); !gsi_end_p (i);
-       gsi_next (&i))
-    {
-      gimple_set_location (gsi_stmt (i), loc);
-      escape_dump_new_stmt ("stack", gsi_stmt (i));
-    }
+  escape_locate_seq (init, loc, "stack");
   basic_block nb = (gimple_seq_empty_p (init) ? NULL
 		    : gsi_insert_seq_on_edge_immediate (skip, init));
   edge from_stack = nb ? single_succ_edge (nb) : skip;
@@ -993,11 +1016,7 @@ escape_bump_give_back (struct escape_site *site, edge e, tree q,
   gimple_seq_add_stmt (&seq, gimple_build_assign
 		       (nl, COND_EXPR, c, build_zero_cst (ptype), l));
   gimple_seq_add_stmt (&seq, gimple_build_assign (site->rw.last, nl));
-  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i); gsi_next (&i))
-    {
-      gimple_set_location (gsi_stmt (i), loc);
-      escape_dump_new_stmt ("give back", gsi_stmt (i));
-    }
+  escape_locate_seq (seq, loc, "give back");
   gsi_insert_seq_on_edge_immediate (e, seq);
 }
 
@@ -1242,51 +1261,9 @@ escape_bump_request (struct escape_site *site, gimple_stmt_iterator *gsi,
   gimple_seq_add_stmt (&seq, gimple_build_assign
 		       (req, COND_EXPR, ok, prod,
 			build_int_cst (size_type_node, site->place.size + 1)));
-  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i); gsi_next (&i))
-    {
-      gimple_set_location (gsi_stmt (i), loc);
-      escape_dump_new_stmt ("bump calloc size", gsi_stmt (i));
-    }
+  escape_locate_seq (seq, loc, "bump calloc size");
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
   return req;
-}
-
-/* Add to *SEQ the statements that give the piece CUR of frame storage
-   taken by SITE, of N bytes (escape_bump_request, LEN the string's
-   length), its initial contents: none (malloc, aligned_alloc), N zero
-   bytes (calloc), or the string and its terminating NUL (strdup,
-   strndup).  */
-
-static void
-escape_bump_init (struct escape_site *site, tree cur, tree n, tree len,
-		  gimple_seq *seq)
-{
-  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
-  if (escape_alloc_zeroed_p (&site->alloc))
-    gimple_seq_add_stmt (seq, gimple_build_call
-			 (builtin_decl_explicit (BUILT_IN_MEMSET), 3, cur,
-			  integer_zero_node, n));
-  else if (site->alloc.kind == ALLOC_STRDUP)
-    gimple_seq_add_stmt (seq, gimple_build_call
-			 (memcpy_fn, 3, cur,
-			  gimple_call_arg (site->alloc.call, 0), n));
-  else if (site->alloc.kind == ALLOC_STRNDUP)
-    {
-      /* memcpy (cur, s, len); cur[len] = 0;  */
-      gimple_seq_add_stmt (seq, gimple_build_call
-			   (memcpy_fn, 3, cur,
-			    gimple_call_arg (site->alloc.call, 0), len));
-      tree char_ptr = build_pointer_type (char_type_node);
-      tree c = make_ssa_name (char_ptr);
-      tree end = make_ssa_name (char_ptr);
-      gimple_seq_add_stmt (seq, gimple_build_assign (c, NOP_EXPR, cur));
-      gimple_seq_add_stmt (seq, gimple_build_assign (end, POINTER_PLUS_EXPR,
-						     c, len));
-      tree ref = build2 (MEM_REF, char_type_node, end,
-			 build_int_cst (char_ptr, 0));
-      gimple_seq_add_stmt (seq, gimple_build_assign
-			   (ref, build_zero_cst (char_type_node)));
-    }
 }
 
 /* Rewrite the allocation of SITE, whose objects come from frame storage
@@ -1303,7 +1280,7 @@ escape_bump_init (struct escape_site *site, tree cur, tree n, tree len,
      else
        top = cur + sz, last = cur;	the next bytes
        memset (cur, 0, N);		calloc; strdup, strndup: the
-					string (escape_bump_init)
+					string (escape_add_init)
      p = PHI <p1, cur>;
 
    Each object gets SZ bytes of its own, 16-byte aligned (the storage
@@ -1386,13 +1363,8 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
 						   cur, sz));
   gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.top, next));
   gimple_seq_add_stmt (&take, gimple_build_assign (site->rw.last, cur));
-  escape_bump_init (site, cur, n, len, &take);
-  for (gimple_stmt_iterator i = gsi_start (take); !gsi_end_p (i);
-       gsi_next (&i))
-    {
-      gimple_set_location (gsi_stmt (i), loc);
-      escape_dump_new_stmt ("take", gsi_stmt (i));
-    }
+  escape_add_init (site, &take, cur, n, n, len);
+  escape_locate_seq (take, loc, "take");
   basic_block nb = gsi_insert_seq_on_edge_immediate (skip, take);
   edge from_storage = single_succ_edge (nb);
   gphi *phi = create_phi_node (ptr, from_call->dest);
@@ -1412,9 +1384,9 @@ escape_rewrite_bump_call (function *fun, struct escape_site *site)
      p = &storage + o;			never null
      off = o + PIECE;
 
-   PIECE is the object's constant size rounded up to 16, at least 16,
-   as escape_rewrite_bump_call's pieces.  The allocator is not called:
-   no execution finds the storage full.  The state is an offset, not a
+   PIECE is the object's constant size rounded up to 16, at least 16
+   (escape_bump_piece), as escape_rewrite_bump_call's pieces.  The
+   allocator is not called: no execution finds the storage full.  The state is an offset, not a
    pointer, so that GCC sees every result as the storage's address
    plus something: non-null (the program's null test folds away) and
    pointing into the storage.  */
@@ -1426,9 +1398,7 @@ escape_rewrite_bump_all (function *fun, struct escape_site *site)
   location_t loc = gimple_location (call);
   tree ptr = site->alloc.ptr;
   tree ptype = TREE_TYPE (ptr);
-  unsigned HOST_WIDE_INT piece
-    = MAX (ROUND_UP (site->alloc.size, ESCAPE_BUMP_ALIGN),
-	   (unsigned HOST_WIDE_INT) ESCAPE_BUMP_ALIGN);
+  unsigned HOST_WIDE_INT piece = escape_bump_piece (site->alloc.size);
 
   gimple *init = gimple_build_assign (site->rw.top, size_zero_node);
   gsi_insert_on_edge_immediate
