@@ -237,10 +237,11 @@ struct escape_graph
   bitmap derived;		/* SSA versions that may point into the object.  */
   bitmap exact;			/* ... that always equal the base pointer.  */
   bitmap exact_or_null;		/* ... that equal it or are null.  */
-  bitmap own_start;		/* Bounded frame storage (bump_all): the
-				   names that are null or the start of one
-				   of the site's objects (taint.cc, 3), or
-				   NULL.  */
+  bitmap own_start;		/* The names that are null or the start of
+				   one of the site's objects (taint.cc, 3),
+				   kept by the data-read check or, for
+				   storage with room for every object
+				   (bump_all), computed; or NULL.  */
   bitmap via_memory;		/* ... found through points-to facts only.  */
   gimple *store;		/* The first statement that stores the
 				   address into memory, or NULL.  */
@@ -452,7 +453,7 @@ extern void escape_release_recursion (void);
 
 /* taint.cc */
 extern bool escape_check_data_reads (function *, struct escape_site *);
-extern bitmap escape_own_start_names (function *, struct escape_site *);
+extern void escape_own_start (function *, struct escape_site *);
 extern bool escape_call_may_reach_own_p (gcall *, struct escape_site *);
 extern bool escape_function_reads_data_p (function *,
 					  struct escape_data_reads *);

@@ -548,7 +548,7 @@ escape_solve_site (function *fun, struct escape_site *site,
 	 back from the objects needs no range test when the pointer is
 	 null or an object's start (rewrite.cc).  */
       if (escape_place_bump (fun, site, used) && site->place.bump_all)
-	site->graph.own_start = escape_own_start_names (fun, site);
+	escape_own_start (fun, site);
     }
   else if (site->alloc.size_known
 	   && !escape_alloc_needs_guard_p (&site->alloc))

@@ -417,17 +417,21 @@ escape_own_view_init (function *fun, struct escape_site *site,
     }
 }
 
-/* Return the SSA versions of FUN's names that always hold null or the
-   start of one of SITE's objects (START, 3 in the header comment), or
-   NULL; the caller frees the bitmap.  The structure is assumed closed
-   (4) only when the data-read check found it so.  */
+/* Make sure SITE's graph holds in own_start the SSA versions of FUN's
+   names that always hold null or the start of one of SITE's objects
+   (START, 3 in the header comment), or NULL if there is no view: the
+   data-read check's, when it ran and passed (its last run, the one
+   whose assumption of a closed structure held), else computed here,
+   with no such assumption.  */
 
-bitmap
-escape_own_start_names (function *fun, struct escape_site *site)
+void
+escape_own_start (function *fun, struct escape_site *site)
 {
+  if (site->graph.own_start)
+    return;
   struct escape_own_view view;
   escape_own_view_init (fun, site, site->graph.own_closed, &view);
-  return view.start;
+  site->graph.own_start = view.start;
 }
 
 /* Return true if pointer ARG of a call in the current function equals
@@ -558,6 +562,8 @@ escape_check_data_reads_1 (function *fun, struct escape_site *site,
 	tainted.safe_push (r);
       }
   struct escape_own_view view;
+  if (site->graph.own_start)
+    BITMAP_FREE (site->graph.own_start);
   escape_own_view_init (fun, site, assume_closed, &view);
 
   basic_block bb;
@@ -689,7 +695,8 @@ escape_check_data_reads_1 (function *fun, struct escape_site *site,
 	    return false;
 	  }
       }
-  BITMAP_FREE (view.start);
+  /* Kept for the rewrite (escape_own_start).  */
+  site->graph.own_start = view.start;
   return true;
 }
 
